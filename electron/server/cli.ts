@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Linkbook } from '../linkbook';
+import { defaultDataDir } from '../vault/paths';
+import { openInBrowser } from './open-browser';
+import { startBrowserMode } from './http';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '0' },
+    open: { type: 'boolean', default: false },
+  },
+});
+
+const rendererDir = resolve(root, 'dist/renderer');
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error('Linkbook has not been built yet. Run "npm run build" first (npm start does this for you).');
+  process.exit(1);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`"${values.port}" is not a port number.`);
+  process.exit(1);
+}
+
+const app = new Linkbook({
+  dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+  migrationsFolder: resolve(root, 'electron/db/migrations'),
+});
+const token = process.env.LINKBOOK_TOKEN || randomBytes(32).toString('base64url');
+const server = await startBrowserMode({ app, token, rendererDir, port });
+const idleCheck = setInterval(() => app.lockIfIdle(), 15_000);
+
+console.log(`Linkbook is running in browser mode at ${server.url}`);
+if (values.open) openInBrowser(server.url);
+
+function stop() {
+  clearInterval(idleCheck);
+  app.lock();
+  void server.close().then(() => process.exit(0));
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

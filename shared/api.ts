@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ApiResult } from './errors';
+import {
+  familyFields,
+  familyIdInput,
+  listFamiliesInput,
+  updateFamilyInput,
+  type Family,
+  type FamilyPage,
+} from './families';
+import { updateSettingsInput, type Settings } from './settings';
+import {
+  changePassphraseInput,
+  createVaultInput,
+  unlockInput,
+  type CreatedVault,
+  type VaultStatus,
+} from './vault';
+
+/** A method's contract: a zod schema for what it takes, and (as a type only) what it gives back. */
+export interface Method<Input extends z.ZodType, Output> {
+  readonly input: Input;
+  /** Needs an unlocked vault; the dispatcher refuses the call with `locked` otherwise. */
+  readonly needsVault: boolean;
+  readonly __output?: Output;
+}
+
+function method<Input extends z.ZodType>(input: Input, needsVault = true) {
+  return { returns: <Output>(): Method<Input, Output> => ({ input, needsVault }) };
+}
+
+const nothing = z.strictObject({});
+
+/**
+ * The one contract. The renderer's client, the preload, the IPC handler and the HTTP server are all
+ * derived from this object; a method exists when, and only when, it is listed here.
+ */
+export const api = {
+  'vault.status': method(nothing, false).returns<VaultStatus>(),
+  'vault.create': method(createVaultInput, false).returns<CreatedVault>(),
+  'vault.unlock': method(unlockInput, false).returns<null>(),
+  'vault.lock': method(nothing, false).returns<null>(),
+  'vault.changePassphrase': method(changePassphraseInput).returns<null>(),
+
+  'settings.get': method(nothing).returns<Settings>(),
+  'settings.update': method(updateSettingsInput).returns<Settings>(),
+
+  'families.list': method(listFamiliesInput).returns<FamilyPage>(),
+  'families.get': method(familyIdInput).returns<Family>(),
+  'families.create': method(familyFields).returns<{ id: string }>(),
+  'families.update': method(updateFamilyInput).returns<{ id: string }>(),
+  'families.archive': method(familyIdInput).returns<null>(),
+  'families.restore': method(familyIdInput).returns<null>(),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller may send (defaults not yet applied). */
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Output<M extends MethodName> = Exclude<Api[M]['__output'], undefined>;
+
+export const methodNames = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}
+
+/** The single call signature every transport implements: preload bridge, HTTP client, tests. */
+export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<ApiResult<Output<M>>>;
