@@ -41,6 +41,8 @@ export class Linkbook {
   private readonly newId: () => string;
   private lastActivity: number;
   private readonly lockListeners = new Set<() => void>();
+  /** Vault operations run one at a time: a double-clicked Unlock must not open two handles. */
+  private vaultQueue: Promise<unknown> = Promise.resolve();
 
   constructor(options: LinkbookOptions) {
     this.now = options.now ?? (() => new Date());
@@ -85,6 +87,12 @@ export class Linkbook {
     for (const listener of this.lockListeners) listener();
   }
 
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.vaultQueue.then(work, work);
+    this.vaultQueue = run.catch(() => undefined);
+    return run;
+  }
+
   private deps(): ServiceDeps {
     if (!this.session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
     return { db: this.session.db, now: this.now, newId: this.newId };
@@ -95,54 +103,62 @@ export class Linkbook {
       state: this.session ? 'unlocked' : vaultExists(this.vault.paths) ? 'locked' : 'new',
       retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
     }),
-    'vault.create': async (input) => {
-      if (vaultExists(this.vault.paths)) fail('vault_exists', 'This computer already has a Linkbook vault.');
-      const { session, recoveryKey } = await createVault(this.vault, input.passphrase, input.makeRecoveryKey);
-      this.session = session;
-      updateSettings(this.deps(), { schoolName: input.schoolName, workerName: input.workerName });
-      return { recoveryKey };
-    },
-    'vault.unlock': async (input) => {
-      if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
-      if (this.session) return null;
-      const wait = this.attempts.retryAfterSeconds(this.now());
-      if (wait > 0) {
-        fail('too_many_attempts', `Too many wrong tries. Wait ${wait} seconds, then try again.`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      try {
-        this.session = await openVault(this.vault, input.method, input.secret);
-      } catch (error) {
-        if (!(error instanceof WrongSecretError)) throw error;
-        this.attempts.recordFailure(this.now());
-        const what = input.method === 'passphrase' ? 'passphrase' : 'recovery key';
-        fail('wrong_secret', `That ${what} does not open this vault. Check it and try again.`, {
-          fields: { secret: `That ${what} is not right.` },
-          retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
-        });
-      }
-      this.attempts.recordSuccess();
-      this.touch();
-      return null;
-    },
+    'vault.create': (input) =>
+      this.exclusive(async () => {
+        if (vaultExists(this.vault.paths))
+          fail('vault_exists', 'This computer already has a Linkbook vault.');
+        const { session, recoveryKey } = await createVault(
+          this.vault,
+          input.passphrase,
+          input.makeRecoveryKey,
+        );
+        this.session = session;
+        updateSettings(this.deps(), { schoolName: input.schoolName, workerName: input.workerName });
+        return { recoveryKey };
+      }),
+    'vault.unlock': (input) =>
+      this.exclusive(async () => {
+        if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
+        if (this.session) return null;
+        const wait = this.attempts.retryAfterSeconds(this.now());
+        if (wait > 0) {
+          fail('too_many_attempts', `Too many wrong tries. Wait ${wait} seconds, then try again.`, {
+            retryAfterSeconds: wait,
+          });
+        }
+        try {
+          this.session = await openVault(this.vault, input.method, input.secret);
+        } catch (error) {
+          if (!(error instanceof WrongSecretError)) throw error;
+          this.attempts.recordFailure(this.now());
+          const what = input.method === 'passphrase' ? 'passphrase' : 'recovery key';
+          fail('wrong_secret', `That ${what} does not open this vault. Check it and try again.`, {
+            fields: { secret: `That ${what} is not right.` },
+            retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
+          });
+        }
+        this.attempts.recordSuccess();
+        this.touch();
+        return null;
+      }),
     'vault.lock': () => {
       this.lock();
       return null;
     },
-    'vault.changePassphrase': async (input) => {
-      const session = this.session;
-      if (!session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
-      try {
-        await changePassphrase(this.vault, session, input.current, input.next);
-      } catch (error) {
-        if (!(error instanceof WrongSecretError)) throw error;
-        fail('wrong_secret', 'Your current passphrase is not right.', {
-          fields: { current: 'This is not your current passphrase.' },
-        });
-      }
-      return null;
-    },
+    'vault.changePassphrase': (input) =>
+      this.exclusive(async () => {
+        const session = this.session;
+        if (!session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
+        try {
+          await changePassphrase(this.vault, session, input.current, input.next);
+        } catch (error) {
+          if (!(error instanceof WrongSecretError)) throw error;
+          fail('wrong_secret', 'Your current passphrase is not right.', {
+            fields: { current: 'This is not your current passphrase.' },
+          });
+        }
+        return null;
+      }),
 
     'settings.get': () => getSettings(this.deps().db),
     'settings.update': (input) => updateSettings(this.deps(), input),

@@ -1,0 +1,164 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFamily, getFamily, listFamilies } from '../services/families';
+import { listFamiliesInput } from '../../shared/families';
+import { openEncrypted } from '../db/connection';
+import { sampleFamily } from '../../tests/support/sample-family';
+import { MIGRATIONS, PASSPHRASE, rawFiles, tempDir, vaultOptions } from '../../tests/support/temp-vault';
+import { listBackups } from './backup';
+import {
+  changePassphrase,
+  closeSession,
+  createVault,
+  openVault,
+  WrongSecretError,
+  type Session,
+} from './vault';
+import { fingerprint } from '../../tests/support/temp-vault';
+
+let dir: string;
+let remove: () => void;
+beforeEach(() => ({ dir, remove } = tempDir()));
+afterEach(() => remove());
+
+const deps = (session: Session) => ({
+  db: session.db,
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+});
+
+describe('the vault on disk', () => {
+  it('holds none of the plaintext written, in the database, its WAL or its backups', async () => {
+    const options = vaultOptions(dir);
+    const { session } = await createVault(options, PASSPHRASE, true);
+    createFamily(deps(session), sampleFamily({ familyName: 'Featherstonehaugh family' }));
+    closeSession(session);
+    const reopened = await openVault(options, 'passphrase', PASSPHRASE); // also writes the day's backup
+    createFamily(deps(reopened), sampleFamily({ familyName: 'Nguyễn-Okonkwo household' }));
+
+    const files = rawFiles(dir);
+    expect(files.map((file) => file.path).some((path) => path.endsWith('-wal'))).toBe(true);
+    expect(listBackups(options.paths.backups)).toHaveLength(1);
+    for (const secret of [
+      'Featherstonehaugh',
+      'Nguyễn-Okonkwo',
+      'Dąbrowska',
+      'agnieszka@example.com',
+      '07700 900123',
+    ]) {
+      for (const { path, bytes } of files) {
+        expect(bytes.includes(Buffer.from(secret, 'utf8')), `${secret} found in ${path}`).toBe(false);
+        expect(bytes.includes(Buffer.from(secret, 'utf16le')), `${secret} found in ${path}`).toBe(false);
+      }
+    }
+    closeSession(reopened);
+  });
+
+  it('opens nothing, and writes nothing, with the wrong passphrase or recovery key', async () => {
+    const options = vaultOptions(dir);
+    const { session } = await createVault(options, PASSPHRASE, true);
+    closeSession(session);
+    const before = fingerprint(dir);
+    await expect(openVault(options, 'passphrase', 'correct horse battery stapler')).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
+    await expect(openVault(options, 'recoveryKey', 'ABCD-'.repeat(13))).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
+    await expect(openVault(options, 'recoveryKey', 'not a key')).rejects.toBeInstanceOf(WrongSecretError);
+    expect(fingerprint(dir)).toBe(before);
+  });
+
+  it('refuses the database to anyone holding only the file: a guessed key gets SQLITE_NOTADB', async () => {
+    const options = vaultOptions(dir);
+    const { session } = await createVault(options, PASSPHRASE, false);
+    closeSession(session);
+    expect(() => openEncrypted(options.paths.database, Buffer.alloc(32, 7))).toThrow(/does not open/);
+  });
+
+  it('opens with the recovery key, before and after a change of passphrase', async () => {
+    const options = vaultOptions(dir);
+    const { session, recoveryKey } = await createVault(options, PASSPHRASE, true);
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+    const { id } = createFamily(deps(session), sampleFamily());
+    await changePassphrase(options, session, PASSPHRASE, 'a brand new passphrase for spring');
+    closeSession(session);
+
+    const byRecovery = await openVault(options, 'recoveryKey', recoveryKey!.toLowerCase().replace(/-/g, ' '));
+    expect(getFamily(deps(byRecovery), id).familyName).toBe('Dąbrowski family');
+    closeSession(byRecovery);
+  });
+
+  it('keeps the data when the passphrase changes, and the old passphrase stops working at once', async () => {
+    const options = vaultOptions(dir);
+    const { session } = await createVault(options, PASSPHRASE, false);
+    const { id } = createFamily(deps(session), sampleFamily());
+    await expect(
+      changePassphrase(options, session, 'not the passphrase', 'another long passphrase'),
+    ).rejects.toBeInstanceOf(WrongSecretError);
+    await changePassphrase(options, session, PASSPHRASE, 'another long passphrase');
+    closeSession(session);
+
+    await expect(openVault(options, 'passphrase', PASSPHRASE)).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(openVault(options, 'recoveryKey', 'AAAA-'.repeat(12) + 'AAAA')).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
+    const reopened = await openVault(options, 'passphrase', 'another long passphrase');
+    expect(getFamily(deps(reopened), id).children).toHaveLength(2);
+    closeSession(reopened);
+  });
+});
+
+describe('migrations on an existing vault', () => {
+  /** A copy of the migrations folder holding only the first `count` migrations: an older Linkbook. */
+  function olderMigrations(count: number): string {
+    const folder = join(dir, `migrations-${count}`);
+    mkdirSync(join(folder, 'meta'), { recursive: true });
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
+    journal.entries = journal.entries.slice(0, count);
+    writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
+    for (const { tag } of journal.entries)
+      copyFileSync(join(MIGRATIONS, `${tag}.sql`), join(folder, `${tag}.sql`));
+    return folder;
+  }
+
+  it('applies new migrations at unlock, after a verified backup, without losing rows', async () => {
+    const vaultDir = join(dir, 'vault');
+    const older = { ...vaultOptions(vaultDir), migrationsFolder: olderMigrations(1) };
+    const { session } = await createVault(older, PASSPHRASE, false);
+    session.sqlite
+      .prepare(`INSERT INTO settings (key, value) VALUES ('schoolName', '"St Mungo''s Primary"')`)
+      .run();
+    session.sqlite
+      .prepare(
+        `INSERT INTO audit_log (at, action, table_name, record_id) VALUES ('2026-01-05T09:00:00Z', 'update', 'settings', 'schoolName')`,
+      )
+      .run();
+    expect(
+      session.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'families'`).get(),
+    ).toBeUndefined();
+    closeSession(session);
+
+    const current = vaultOptions(vaultDir);
+    const upgraded = await openVault(current, 'passphrase', PASSPHRASE);
+    expect(upgraded.sqlite.prepare('SELECT value FROM settings').all()).toEqual([
+      { value: '"St Mungo\'s Primary"' },
+    ]);
+    expect(upgraded.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    createFamily(deps(upgraded), sampleFamily());
+    expect(listFamilies(deps(upgraded), listFamiliesInput.parse({})).total).toBe(1);
+
+    const backups = listBackups(current.paths.backups);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/before-migration\.db$/);
+    const backup = openEncrypted(join(current.paths.backups, backups[0]!), upgraded.key);
+    expect(backup.prepare(`SELECT name FROM sqlite_master WHERE name = 'families'`).get()).toBeUndefined();
+    expect(backup.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
+    backup.close();
+    closeSession(upgraded);
+    expect(existsSync(join(vaultDir, 'linkbook.db'))).toBe(true);
+  });
+});

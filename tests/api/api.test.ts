@@ -1,0 +1,236 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { api, methodNames, type Call, type Input, type MethodName } from '../../shared/api';
+import { sampleFamily } from '../support/sample-family';
+import { fingerprint, PASSPHRASE, tempDir } from '../support/temp-vault';
+import { TOKEN, transports, type Transport } from './transports';
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+/** A valid input for every method: a new method in the contract fails to compile here until it has one. */
+const samples: { [M in MethodName]: Input<M> } = {
+  'vault.status': {},
+  'vault.create': {
+    schoolName: 'Craigton Primary',
+    workerName: 'Aisha Rahman',
+    passphrase: PASSPHRASE,
+    makeRecoveryKey: true,
+  },
+  'vault.unlock': { method: 'passphrase', secret: PASSPHRASE },
+  'vault.lock': {},
+  'vault.changePassphrase': { current: PASSPHRASE, next: 'a different long passphrase' },
+  'settings.get': {},
+  'settings.update': { schoolName: 'Craigton Primary School', idleLockMinutes: 15 },
+  'families.list': {
+    search: 'dab',
+    status: 'all',
+    sortBy: 'updatedAt',
+    sortDirection: 'desc',
+    page: 0,
+    pageSize: 20,
+  },
+  'families.get': { id: MISSING_ID },
+  'families.create': sampleFamily(),
+  'families.update': { ...sampleFamily(), id: MISSING_ID },
+  'families.archive': { id: MISSING_ID },
+  'families.restore': { id: MISSING_ID },
+};
+
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return 'twelve';
+  if (typeof value === 'boolean') return 'yes';
+  return 'not a list or object';
+}
+
+/** Each way a payload can be malformed: wrong shape, missing or extra fields, wrong types, huge strings. */
+function malformed(method: MethodName): { what: string; payload: unknown }[] {
+  const sample = samples[method] as Record<string, unknown>;
+  const shape = (api[method].input as unknown as z.ZodObject).shape;
+  const cases: { what: string; payload: unknown }[] = [
+    { what: 'null', payload: null },
+    { what: 'a string', payload: 'families' },
+    { what: 'a list', payload: [sample] },
+    { what: 'an extra field', payload: { ...sample, isAdmin: true } },
+  ];
+  for (const [key, value] of Object.entries(sample)) {
+    const { [key]: _dropped, ...rest } = sample;
+    if (!shape[key]!.safeParse(undefined).success) cases.push({ what: `no ${key}`, payload: rest });
+    cases.push({ what: `${key} of the wrong type`, payload: { ...sample, [key]: wrongType(value) } });
+    if (typeof value === 'string')
+      cases.push({ what: `a huge ${key}`, payload: { ...sample, [key]: 'x'.repeat(200_000) } });
+    if (Array.isArray(value) && typeof value[0] === 'object') {
+      for (const inner of Object.keys(value[0] as object)) {
+        const first = { ...(value[0] as object), [inner]: 'x'.repeat(100_000) };
+        cases.push({
+          what: `a huge ${key}[0].${inner}`,
+          payload: { ...sample, [key]: [first, ...value.slice(1)] },
+        });
+      }
+    }
+  }
+  return cases;
+}
+
+for (const transport of transports) {
+  if (transport.unavailable)
+    console.log(`Skipping the API suite over ${transport.name}: ${transport.unavailable}.`);
+  describe.skipIf(transport.unavailable !== null)(`the API over ${transport.name}`, () => {
+    let call: Call;
+    let dir: string;
+    let stop: () => Promise<void>;
+    let remove: () => void;
+    beforeAll(async () => {
+      ({ dir, remove } = tempDir());
+      ({ call, stop } = await transport.start(dir));
+      expect(await call('vault.create', samples['vault.create'])).toMatchObject({ ok: true });
+    });
+    afterAll(async () => {
+      await stop();
+      remove();
+    });
+
+    it('creates, finds, edits and archives a family', async () => {
+      const created = await call('families.create', sampleFamily());
+      if (!created.ok) throw new Error(created.error.message);
+      const { id } = created.value;
+      const found = await call('families.list', { search: 'DABROWSKI' });
+      expect(found).toMatchObject({
+        ok: true,
+        value: { total: 1, rows: [{ id, familyName: 'Dąbrowski family' }] },
+      });
+      const family = await call('families.get', { id });
+      if (!family.ok) throw new Error(family.error.message);
+      const { status: _s, archivedAt: _a, createdAt: _c, updatedAt: _u, ...editable } = family.value;
+      expect(await call('families.update', { ...editable, familyName: 'Dąbrowski-Nowak family' })).toEqual({
+        ok: true,
+        value: { id },
+      });
+      expect(await call('families.archive', { id })).toEqual({ ok: true, value: null });
+      expect(await call('families.list', {})).toMatchObject({ value: { total: 0 } });
+      expect(await call('families.restore', { id })).toEqual({ ok: true, value: null });
+      expect(await call('families.get', { id: MISSING_ID })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+    });
+
+    it('refuses an unknown method with a structured error', async () => {
+      const result = await (call as (method: string, input: unknown) => ReturnType<Call>)(
+        'families.delete',
+        {},
+      );
+      expect(result).toEqual({ ok: false, error: { code: 'unknown_method', message: expect.any(String) } });
+    });
+
+    it('answers field errors in plain words, keyed by the field', async () => {
+      const child = { ...sampleFamily().children[0]!, dateOfBirth: '31/02/2016' };
+      const result = await call('families.create', {
+        ...sampleFamily(),
+        postcode: 'nowhere',
+        children: [child],
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          fields: {
+            postcode: 'Enter a UK postcode, like G51 4TL.',
+            'children.0.dateOfBirth': 'Enter the date of birth as DD/MM/YYYY, for example 04/11/2015.',
+          },
+        },
+      });
+    });
+
+    describe.each(methodNames)('%s', (method) => {
+      it('rejects every malformed payload and writes nothing', async () => {
+        const before = fingerprint(dir);
+        for (const { what, payload } of malformed(method)) {
+          const result = await (call as (method: string, input: unknown) => ReturnType<Call>)(
+            method,
+            payload,
+          );
+          expect(result.ok, `${method} with ${what}`).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code, `${method} with ${what}`).toBe('invalid_input');
+            expect(result.error.message).not.toMatch(/at .*\.ts|Error:/);
+          }
+        }
+        expect(await call('vault.status', {})).toMatchObject({ value: { state: 'unlocked' } });
+        expect(fingerprint(dir)).toBe(before);
+      });
+    });
+  });
+}
+
+describe('browser mode refuses requests that are not from Linkbook', () => {
+  const http = transports[0] as Transport;
+  let port: number;
+  let dir: string;
+  let stop: () => Promise<void>;
+  let remove: () => void;
+  beforeAll(async () => {
+    ({ dir, remove } = tempDir());
+    const started = await http.start(dir);
+    stop = started.stop;
+    port = started.server!.port;
+  });
+  afterAll(async () => {
+    await stop();
+    remove();
+  });
+
+  function raw(
+    headers: Record<string, string>,
+    method = 'POST',
+    path = '/api/vault.create',
+    body: unknown = samples['vault.create'],
+  ): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify(body));
+    });
+  }
+  const good = () => ({
+    Host: `127.0.0.1:${port}`,
+    'Content-Type': 'application/json',
+    Authorization: `Bearer ${TOKEN}`,
+  });
+
+  it.each([
+    ['no token', 401, { Authorization: '' }],
+    ['a wrong token', 401, { Authorization: 'Bearer test-token-0123456780' }],
+    ['a token in the wrong scheme', 401, { Authorization: `Basic ${TOKEN}` }],
+    ['another web site as Origin', 403, { Origin: 'http://evil.example' }],
+    ['another port as Origin', 403, { Origin: 'http://127.0.0.1:1' }],
+    ['a rebinding Host name', 403, { Host: `evil.example:${1}` }],
+    ['a form post', 415, { 'Content-Type': 'application/x-www-form-urlencoded' }],
+  ])('refuses %s with %i and creates no vault', async (_what, status, override) => {
+    const before = fingerprint(dir);
+    const response = await raw({ ...good(), ...override });
+    expect(response.status).toBe(status);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { message: expect.any(String) } });
+    expect(fingerprint(dir)).toBe(before);
+    const status2 = await raw(good(), 'POST', '/api/vault.status', {});
+    expect(JSON.parse(status2.body)).toMatchObject({ ok: true, value: { state: 'new' } });
+  });
+
+  it('refuses API calls that are not POST', async () => {
+    expect((await raw(good(), 'GET', '/api/vault.status')).status).toBe(405);
+  });
+
+  it('serves the app itself without a token, with a strict Content-Security-Policy', async () => {
+    const page = await fetch(`http://127.0.0.1:${port}/families/abc/overview`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<title>Linkbook</title>');
+    expect((await fetch(`http://127.0.0.1:${port}/missing.js`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/..%2f..%2fetc%2fpasswd`)).status).not.toBe(200);
+  });
+});

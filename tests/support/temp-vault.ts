@@ -1,0 +1,46 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Linkbook } from '../../electron/linkbook';
+import type { ScryptParams } from '../../electron/vault/keys';
+import type { VaultOptions } from '../../electron/vault/vault';
+import { vaultPaths } from '../../electron/vault/paths';
+
+export const MIGRATIONS = resolve(__dirname, '../../electron/db/migrations');
+/** Cheap enough for tests; the real cost (DEFAULT_SCRYPT) is what `npm run bench` measures. */
+export const FAST_SCRYPT: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+export const PASSPHRASE = 'correct horse battery staple';
+
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'linkbook-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function vaultOptions(dir: string, now: () => Date = () => new Date()): VaultOptions {
+  return { paths: vaultPaths(dir), migrationsFolder: MIGRATIONS, now, scrypt: FAST_SCRYPT };
+}
+
+export function testApp(dir: string, now?: () => Date): Linkbook {
+  return new Linkbook({
+    dataDir: dir,
+    migrationsFolder: MIGRATIONS,
+    scrypt: FAST_SCRYPT,
+    ...(now ? { now } : {}),
+  });
+}
+
+/** Every file under the vault folder (database, WAL, shared memory, key file, backups), read raw. */
+export function rawFiles(dir: string): { path: string; bytes: Buffer }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => ({ path, bytes: readFileSync(path) }));
+}
+
+/** A fingerprint of the vault folder's bytes, to prove that a refused call wrote nothing. */
+export function fingerprint(dir: string): string {
+  return rawFiles(dir)
+    .map(({ path, bytes }) => `${path}:${bytes.length}:${bytes.toString('base64')}`)
+    .sort()
+    .join('\n');
+}
