@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput, MethodName, Output } from '../shared/api';
 import { fail } from '../shared/errors';
-import { createFamily, getFamily, listFamilies, setFamilyArchived, updateFamily } from './services/families';
 import { getSettings, updateSettings } from './services/settings';
+import { recordHandlers } from './handlers';
 import type { ServiceDeps } from './services/deps';
 import { UnlockAttempts } from './vault/attempts';
 import type { ScryptParams } from './vault/keys';
@@ -160,14 +160,6 @@ export class Linkbook {
         return null;
       }),
 
-    'settings.get': () => getSettings(this.deps().db),
-    'settings.update': (input) => updateSettings(this.deps(), input),
-
-    'families.list': (input) => listFamilies(this.deps(), input),
-    'families.get': (input) => getFamily(this.deps(), input.id),
-    'families.create': (input) => createFamily(this.deps(), input),
-    'families.update': (input) => updateFamily(this.deps(), input),
-    'families.archive': (input) => setFamilyArchived(this.deps(), input.id, true),
-    'families.restore': (input) => setFamilyArchived(this.deps(), input.id, false),
+    ...recordHandlers(() => this.deps()),
   };
 }

@@ -10,6 +10,31 @@ import {
 } from './families';
 import { updateSettingsInput, type Settings } from './settings';
 import {
+  addAttachmentInput,
+  addendumInput,
+  byFamily,
+  byId,
+  chronologyInput,
+  concernInput,
+  contactFields,
+  createReferralInput,
+  decideReferralInput,
+  openCaseInput,
+  professionalInput,
+  searchInput,
+  setCaseStatusInput,
+  updateContactInput,
+  type AttachmentInfo,
+  type Case,
+  type ChronologyEntry,
+  type Concern,
+  type Contact,
+  type Dashboard,
+  type Professional,
+  type Referral,
+  type SearchHit,
+} from './casework';
+import {
   changePassphraseInput,
   createVaultInput,
   unlockInput,
@@ -51,6 +76,37 @@ export const api = {
   'families.update': method(updateFamilyInput).returns<{ id: string }>(),
   'families.archive': method(familyIdInput).returns<null>(),
   'families.restore': method(familyIdInput).returns<null>(),
+
+  'referrals.create': method(createReferralInput).returns<{ referralId: string; familyId: string }>(),
+  'referrals.decide': method(decideReferralInput).returns<{ caseId: string | null }>(),
+  'referrals.list': method(byFamily).returns<Referral[]>(),
+
+  'cases.open': method(openCaseInput).returns<{ caseId: string }>(),
+  'cases.setStatus': method(setCaseStatusInput).returns<null>(),
+  'cases.list': method(byFamily).returns<Case[]>(),
+
+  'contacts.create': method(contactFields).returns<{ id: string }>(),
+  'contacts.update': method(updateContactInput).returns<{ id: string }>(),
+  'contacts.delete': method(byId).returns<null>(),
+  'contacts.completeNextStep': method(byId).returns<null>(),
+  'contacts.list': method(byFamily).returns<Contact[]>(),
+
+  'concerns.record': method(concernInput).returns<{ id: string }>(),
+  'concerns.addAddendum': method(addendumInput).returns<{ id: string }>(),
+  'concerns.list': method(byFamily).returns<Concern[]>(),
+
+  'professionals.save': method(professionalInput).returns<{ id: string }>(),
+  'professionals.remove': method(byId).returns<null>(),
+  'professionals.list': method(byFamily).returns<Professional[]>(),
+
+  'chronology.get': method(chronologyInput).returns<ChronologyEntry[]>(),
+  'search.query': method(searchInput).returns<SearchHit[]>(),
+  'dashboard.get': method(nothing).returns<Dashboard>(),
+
+  'attachments.add': method(addAttachmentInput).returns<AttachmentInfo>(),
+  'attachments.list': method(byFamily).returns<AttachmentInfo[]>(),
+  'attachments.get': method(byId).returns<AttachmentInfo & { dataBase64: string }>(),
+  'attachments.delete': method(byId).returns<null>(),
 } as const;
 
 export type Api = typeof api;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
 export const settings = sqliteTable('settings', {
@@ -92,4 +92,182 @@ export const children = sqliteTable(
     ...timestamps,
   },
   (t) => [index('children_family').on(t.familyId, t.position), index('children_pupil_id').on(t.pupilId)],
+);
+
+/** Other professionals involved with the family, and whether the family agreed to share with them. */
+export const professionals = sqliteTable(
+  'professionals',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    name: text('name').notNull(),
+    agency: text('agency').notNull().default(''),
+    role: text('role').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    consentToShare: integer('consent_to_share', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('professionals_family').on(t.familyId)],
+);
+
+/** A Request for Assistance: who asked, why, with what consent, and what the worker decided. */
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    childId: text('child_id').references(() => children.id),
+    receivedOn: text('received_on').notNull(),
+    referrerName: text('referrer_name').notNull(),
+    referrerRole: text('referrer_role').notNull(),
+    concerns: text('concerns').notNull(),
+    triedSoFar: text('tried_so_far').notNull().default(''),
+    hopedOutcome: text('hoped_outcome').notNull().default(''),
+    consentGiven: integer('consent_given', { mode: 'boolean' }).notNull(),
+    consentOn: text('consent_on'),
+    consentBy: text('consent_by').notNull().default(''),
+    decision: text('decision', { enum: ['pending', 'accepted', 'signposted', 'declined'] })
+      .notNull()
+      .default('pending'),
+    decidedOn: text('decided_on'),
+    decisionReason: text('decision_reason').notNull().default(''),
+    signpostedTo: text('signposted_to').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('referrals_family').on(t.familyId, t.receivedOn), index('referrals_decision').on(t.decision)],
+);
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    referralId: text('referral_id').references(() => referrals.id),
+    status: text('status', { enum: ['open', 'active', 'monitoring', 'closed'] }).notNull(),
+    openedOn: text('opened_on').notNull(),
+    closedOn: text('closed_on'),
+    closeReason: text('close_reason').notNull().default(''),
+    outcome: text('outcome').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('cases_family').on(t.familyId), index('cases_status').on(t.status)],
+);
+
+/** Every change of a case's status, so the chronology can tell the case's story. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    on: text('on').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_events_family').on(t.familyId, t.on)],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    /** Local date and time, as the worker typed it: YYYY-MM-DDTHH:mm. */
+    occurredAt: text('occurred_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    type: text('type').notNull(),
+    present: text('present').notNull().default(''),
+    summary: text('summary').notNull(),
+    nextStep: text('next_step').notNull().default(''),
+    nextStepDue: text('next_step_due'),
+    nextStepDoneAt: text('next_step_done_at'),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('contacts_family').on(t.familyId, t.occurredAt),
+    index('contacts_next_step').on(t.nextStepDue),
+  ],
+);
+
+export const contactChildren = sqliteTable(
+  'contact_children',
+  {
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id),
+  },
+  (t) => [index('contact_children_contact').on(t.contactId), index('contact_children_child').on(t.childId)],
+);
+
+/** A safeguarding concern. Never changed once written (triggers refuse it); only added to by addenda. */
+export const concerns = sqliteTable(
+  'concerns',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    childId: text('child_id').references(() => children.id),
+    occurredAt: text('occurred_at').notNull(),
+    whatHappened: text('what_happened').notNull(),
+    actionTaken: text('action_taken').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('concerns_family').on(t.familyId, t.occurredAt)],
+);
+
+export const concernAddenda = sqliteTable(
+  'concern_addenda',
+  {
+    id: text('id').primaryKey(),
+    concernId: text('concern_id')
+      .notNull()
+      .references(() => concerns.id),
+    kind: text('kind', { enum: ['note', 'passed_to_dsl', 'dsl_decision', 'resolved'] }).notNull(),
+    text: text('text').notNull(),
+    /** For passed_to_dsl: when it was passed on (local date and time), how, and to whom. */
+    passedAt: text('passed_at'),
+    passedHow: text('passed_how').notNull().default(''),
+    dslName: text('dsl_name').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('concern_addenda_concern').on(t.concernId, t.createdAt)],
+);
+
+/** Letters, photos of signed forms, emails saved as PDF: kept inside the encrypted vault, never on disk. */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    contactId: text('contact_id').references(() => contacts.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    deletedAt: text('deleted_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('attachments_family').on(t.familyId), index('attachments_contact').on(t.contactId)],
 );

@@ -20,7 +20,8 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// Room for a 10 MB attachment sent as base64 inside JSON.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

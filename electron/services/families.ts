@@ -119,23 +119,33 @@ export function getFamily(deps: ServiceDeps, id: string): Family {
 }
 
 export function createFamily(deps: ServiceDeps, input: FamilyInput): { id: string } {
-  const id = deps.newId();
-  write(deps, (tx, audit, at) => {
-    tx.insert(families)
-      .values({
-        id,
-        familyName: input.familyName,
-        address: input.address,
-        postcode: input.postcode.toUpperCase(),
-        searchText: searchTextOf(input),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
-    audit('create', 'families', id);
-    syncMembers(deps, tx, audit, at, id, input);
-  });
+  const { id } = write(deps, (tx, audit, at) => insertFamily(deps, tx, audit, at, input));
   return { id };
+}
+
+/** Adds a family inside a write already under way (a referral for a new family is one transaction). */
+export function insertFamily(
+  deps: ServiceDeps,
+  tx: Tx,
+  audit: Audit,
+  at: string,
+  input: FamilyInput,
+): { id: string; childIds: string[] } {
+  const id = deps.newId();
+  tx.insert(families)
+    .values({
+      id,
+      familyName: input.familyName,
+      address: input.address,
+      postcode: input.postcode.toUpperCase(),
+      searchText: searchTextOf(input),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
+  audit('create', 'families', id);
+  const { childIds } = syncMembers(deps, tx, audit, at, id, input);
+  return { id, childIds };
 }
 
 export function updateFamily(deps: ServiceDeps, input: FamilyInput & { id: string }): { id: string } {
@@ -169,9 +179,9 @@ function syncMembers(
   at: string,
   familyId: string,
   input: FamilyInput,
-) {
+): { childIds: string[] } {
   syncList(deps, tx, audit, at, familyId, carers, 'carers', input.carers);
-  syncList(deps, tx, audit, at, familyId, children, 'children', input.children);
+  return { childIds: syncList(deps, tx, audit, at, familyId, children, 'children', input.children) };
 }
 
 function syncList<Row extends { id?: string | undefined }>(
@@ -183,7 +193,7 @@ function syncList<Row extends { id?: string | undefined }>(
   table: typeof carers | typeof children,
   tableName: 'carers' | 'children',
   rows: Row[],
-) {
+): string[] {
   const saved = new Set(
     tx
       .select({ id: table.id })
@@ -205,7 +215,7 @@ function syncList<Row extends { id?: string | undefined }>(
     tx.delete(table).where(eq(table.id, id)).run();
     audit('delete', tableName, id);
   }
-  rows.forEach((row, position) => {
+  return rows.map((row, position) => {
     const { id, ...fields } = row;
     if (id !== undefined) {
       tx.update(table)
@@ -213,6 +223,7 @@ function syncList<Row extends { id?: string | undefined }>(
         .where(eq(table.id, id))
         .run();
       audit('update', tableName, id);
+      return id;
     } else {
       const newId = deps.newId();
       // The union of the two tables' insert types is too wide for TS; the row was validated by the contract.
@@ -220,6 +231,7 @@ function syncList<Row extends { id?: string | undefined }>(
         .values({ ...fields, id: newId, familyId, position, createdAt: at, updatedAt: at } as never)
         .run();
       audit('create', tableName, newId);
+      return newId;
     }
   });
 }

@@ -35,6 +35,98 @@ const samples: { [M in MethodName]: Input<M> } = {
   'families.update': { ...sampleFamily(), id: MISSING_ID },
   'families.archive': { id: MISSING_ID },
   'families.restore': { id: MISSING_ID },
+  'referrals.create': {
+    family: { kind: 'new', family: sampleFamily(), childIndex: 0 },
+    referral: {
+      receivedOn: '2026-11-02',
+      referrerName: 'Mrs Okafor',
+      referrerRole: 'Class teacher',
+      concerns: 'Zoë is often late and hungry.',
+      triedSoFar: 'Breakfast club place offered.',
+      hopedOutcome: 'Zoë arrives on time, ready to learn.',
+      consentGiven: true,
+      consentOn: '2026-11-01',
+      consentBy: 'Agnieszka Dąbrowska (mother)',
+    },
+  },
+  'referrals.decide': {
+    id: MISSING_ID,
+    decision: 'signposted',
+    decidedOn: '2026-11-03',
+    reason: 'Better met by the food bank.',
+    signpostedTo: 'Govan Food Bank',
+  },
+  'referrals.list': { familyId: MISSING_ID },
+  'cases.open': { familyId: MISSING_ID, on: '2026-11-03', note: 'Mum asked for help at the gate.' },
+  'cases.setStatus': {
+    id: MISSING_ID,
+    status: 'closed',
+    on: '2026-11-20',
+    note: '',
+    closeReason: 'Goals met',
+    outcome: 'Attendance up to 96%.',
+  },
+  'cases.list': { familyId: MISSING_ID },
+  'contacts.create': {
+    familyId: MISSING_ID,
+    occurredAt: '2026-11-20T09:30',
+    durationMinutes: 45,
+    type: 'Home visit',
+    childIds: [MISSING_ID],
+    present: 'Mum, Zoë',
+    summary: 'Talked through the morning routine.',
+    nextStep: 'Phone mum about the breakfast club',
+    nextStepDue: '2026-11-24',
+  },
+  'contacts.update': {
+    id: MISSING_ID,
+    familyId: MISSING_ID,
+    occurredAt: '2026-11-20T09:30',
+    durationMinutes: 45,
+    type: 'Phone call',
+    childIds: [],
+    present: '',
+    summary: 'Called mum.',
+    nextStep: '',
+    nextStepDue: '',
+  },
+  'contacts.delete': { id: MISSING_ID },
+  'contacts.completeNextStep': { id: MISSING_ID },
+  'contacts.list': { familyId: MISSING_ID },
+  'concerns.record': {
+    familyId: MISSING_ID,
+    childId: null,
+    occurredAt: '2026-11-20T08:50',
+    whatHappened: 'Zoë said "Dad shouted and threw a plate last night."',
+    actionTaken: 'Listened, reassured her, wrote this down straight away.',
+    passedToDsl: { passedAt: '2026-11-20T09:05', passedHow: 'In person', dslName: 'Mr Campbell' },
+  },
+  'concerns.addAddendum': { concernId: MISSING_ID, kind: 'note', text: 'Zoë was settled in class by 10:00.' },
+  'concerns.list': { familyId: MISSING_ID },
+  'professionals.save': {
+    familyId: MISSING_ID,
+    name: 'Dr Priya Nair',
+    agency: 'CAMHS',
+    role: 'Clinical psychologist',
+    phone: '0141 496 0000',
+    email: 'priya.nair@example.nhs.uk',
+    consentToShare: true,
+  },
+  'professionals.remove': { id: MISSING_ID },
+  'professionals.list': { familyId: MISSING_ID },
+  'chronology.get': { familyId: MISSING_ID, kinds: ['contact'], childId: null },
+  'search.query': { text: 'breakfast', includeArchived: false, limit: 10 },
+  'dashboard.get': {},
+  'attachments.add': {
+    familyId: MISSING_ID,
+    contactId: null,
+    fileName: 'consent.pdf',
+    mediaType: 'application/pdf',
+    dataBase64: Buffer.from('%PDF-1.4 test').toString('base64'),
+  },
+  'attachments.list': { familyId: MISSING_ID },
+  'attachments.get': { id: MISSING_ID },
+  'attachments.delete': { id: MISSING_ID },
 };
 
 function wrongType(value: unknown): unknown {
@@ -47,7 +139,7 @@ function wrongType(value: unknown): unknown {
 /** Each way a payload can be malformed: wrong shape, missing or extra fields, wrong types, huge strings. */
 function malformed(method: MethodName): { what: string; payload: unknown }[] {
   const sample = samples[method] as Record<string, unknown>;
-  const shape = (api[method].input as unknown as z.ZodObject).shape;
+  const schema = api[method].input as z.ZodType;
   const cases: { what: string; payload: unknown }[] = [
     { what: 'null', payload: null },
     { what: 'a string', payload: 'families' },
@@ -56,7 +148,8 @@ function malformed(method: MethodName): { what: string; payload: unknown }[] {
   ];
   for (const [key, value] of Object.entries(sample)) {
     const { [key]: _dropped, ...rest } = sample;
-    if (!shape[key]!.safeParse(undefined).success) cases.push({ what: `no ${key}`, payload: rest });
+    // A field the schema does without (optional, or with a default) is not a malformed payload when missing.
+    if (!schema.safeParse(rest).success) cases.push({ what: `no ${key}`, payload: rest });
     cases.push({ what: `${key} of the wrong type`, payload: { ...sample, [key]: wrongType(value) } });
     if (typeof value === 'string')
       cases.push({ what: `a huge ${key}`, payload: { ...sample, [key]: 'x'.repeat(200_000) } });

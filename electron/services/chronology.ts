@@ -1,0 +1,188 @@
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { format } from 'date-fns';
+import type { z } from 'zod';
+import {
+  caseStatusLabels,
+  type CaseStatus,
+  type ChronologyEntry,
+  type chronologyInput,
+} from '../../shared/casework';
+import { isoToUk } from '../../shared/dates';
+import { knownAs } from '../../shared/families';
+import {
+  caseEvents,
+  children,
+  concernAddenda,
+  concerns,
+  contactChildren,
+  contacts,
+  referrals,
+} from '../db/schema';
+import type { ServiceDeps } from './deps';
+import { requireFamily } from './guards';
+
+type Entry = ChronologyEntry & { childIds: string[] };
+
+const addendumTitles = {
+  note: 'Addendum to a safeguarding concern',
+  passed_to_dsl: 'Concern passed to the DSL',
+  dsl_decision: 'DSL decision on a concern',
+  resolved: 'Safeguarding concern resolved',
+} as const;
+
+const startOfDay = (isoDate: string) => `${isoDate}T00:00`;
+const localMinute = (timestamp: string) => format(new Date(timestamp), "yyyy-MM-dd'T'HH:mm");
+
+/**
+ * The family's whole story in date order, oldest first, as a social worker reads a chronology: every
+ * contact, referral, decision, case change, concern and addendum, each with its source.
+ */
+export function familyChronology(
+  deps: ServiceDeps,
+  input: z.output<typeof chronologyInput>,
+): ChronologyEntry[] {
+  const { db } = deps;
+  requireFamily(db, input.familyId);
+  const names = new Map(
+    db
+      .select()
+      .from(children)
+      .where(eq(children.familyId, input.familyId))
+      .all()
+      .map((child) => [child.id, knownAs(child)]),
+  );
+  const childNames = (ids: (string | null)[]) =>
+    ids.flatMap((id) => (id && names.has(id) ? [names.get(id)!] : []));
+  const entries: Entry[] = [];
+
+  const contactRows = db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.familyId, input.familyId), isNull(contacts.deletedAt)))
+    .all();
+  const links = contactRows.length
+    ? db
+        .select()
+        .from(contactChildren)
+        .where(
+          inArray(
+            contactChildren.contactId,
+            contactRows.map((row) => row.id),
+          ),
+        )
+        .all()
+    : [];
+  for (const contact of contactRows) {
+    const childIds = links.filter((link) => link.contactId === contact.id).map((link) => link.childId);
+    const nextStep = contact.nextStep
+      ? ` Next step: ${contact.nextStep}${contact.nextStepDue ? `, by ${isoToUk(contact.nextStepDue)}` : ''}.`
+      : '';
+    entries.push({
+      id: contact.id,
+      kind: 'contact',
+      at: contact.occurredAt,
+      title: `${contact.type} (${contact.durationMinutes} min)`,
+      detail: `${contact.summary}${nextStep}`,
+      childIds,
+      childNames: childNames(childIds),
+      source: contact.present ? `Present: ${contact.present}` : '',
+    });
+  }
+
+  const referralRows = db.select().from(referrals).where(eq(referrals.familyId, input.familyId)).all();
+  for (const referral of referralRows) {
+    const childIds = referral.childId ? [referral.childId] : [];
+    entries.push({
+      id: referral.id,
+      kind: 'referral',
+      at: startOfDay(referral.receivedOn),
+      title: 'Request for assistance received',
+      detail: referral.concerns,
+      childIds,
+      childNames: childNames(childIds),
+      source: `${referral.referrerName} (${referral.referrerRole})`,
+    });
+    if (referral.decision !== 'pending' && referral.decidedOn) {
+      const where = referral.decision === 'signposted' ? ` Signposted to ${referral.signpostedTo}.` : '';
+      entries.push({
+        id: `${referral.id}:decision`,
+        kind: 'decision',
+        at: startOfDay(referral.decidedOn),
+        title: `Referral ${referral.decision}`,
+        detail: `${referral.decisionReason}${where}`.trim(),
+        childIds,
+        childNames: childNames(childIds),
+        source: 'Link worker',
+      });
+    }
+  }
+
+  for (const event of db.select().from(caseEvents).where(eq(caseEvents.familyId, input.familyId)).all()) {
+    const to = caseStatusLabels[event.toStatus as CaseStatus];
+    entries.push({
+      id: event.id,
+      kind: 'case',
+      at: startOfDay(event.on),
+      title:
+        event.fromStatus === null
+          ? 'Case opened'
+          : to === 'Closed'
+            ? 'Case closed'
+            : `Case now ${to.toLowerCase()}`,
+      detail: event.note,
+      childIds: [],
+      childNames: [],
+      source: 'Link worker',
+    });
+  }
+
+  const concernRows = db.select().from(concerns).where(eq(concerns.familyId, input.familyId)).all();
+  const addenda = concernRows.length
+    ? db
+        .select()
+        .from(concernAddenda)
+        .where(
+          and(
+            inArray(
+              concernAddenda.concernId,
+              concernRows.map((row) => row.id),
+            ),
+            isNotNull(concernAddenda.id),
+          ),
+        )
+        .all()
+    : [];
+  for (const concern of concernRows) {
+    const childIds = concern.childId ? [concern.childId] : [];
+    entries.push({
+      id: concern.id,
+      kind: 'concern',
+      at: concern.occurredAt,
+      title: 'Safeguarding concern',
+      detail: `${concern.whatHappened} Action taken: ${concern.actionTaken}`,
+      childIds,
+      childNames: childNames(childIds),
+      source: 'Link worker',
+    });
+    for (const addendum of addenda.filter((row) => row.concernId === concern.id)) {
+      const passed =
+        addendum.kind === 'passed_to_dsl' ? `Passed to ${addendum.dslName} (${addendum.passedHow}). ` : '';
+      entries.push({
+        id: addendum.id,
+        kind: 'addendum',
+        at: addendum.passedAt ?? localMinute(addendum.createdAt),
+        title: addendumTitles[addendum.kind],
+        detail: `${passed}${addendum.text}`.trim(),
+        childIds,
+        childNames: childNames(childIds),
+        source: addendum.kind === 'dsl_decision' ? 'DSL' : 'Link worker',
+      });
+    }
+  }
+
+  return entries
+    .filter((entry) => input.kinds.length === 0 || input.kinds.includes(entry.kind))
+    .filter((entry) => input.childId === null || entry.childIds.includes(input.childId))
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .map(({ childIds: _ids, ...entry }) => entry);
+}
