@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFamily, getFamily, listFamilies } from '../services/families';
 import { listFamiliesInput } from '../../shared/families';
+import { searchInput } from '../../shared/casework';
+import { search } from '../services/search';
 import { openEncrypted } from '../db/connection';
 import { sampleFamily } from '../../tests/support/sample-family';
 import { MIGRATIONS, PASSPHRASE, rawFiles, tempDir, vaultOptions } from '../../tests/support/temp-vault';
@@ -160,5 +162,24 @@ describe('migrations on an existing vault', () => {
     backup.close();
     closeSession(upgraded);
     expect(existsSync(join(vaultDir, 'linkbook.db'))).toBe(true);
+  });
+
+  it('0003 indexes the families, children and carers already in the vault for search', async () => {
+    const vaultDir = join(dir, 'vault');
+    const older = { ...vaultOptions(vaultDir), migrationsFolder: olderMigrations(3) };
+    const { session } = await createVault(older, PASSPHRASE, false);
+    const { id } = createFamily(deps(session), sampleFamily({ familyName: 'Ó Briain family' }));
+    closeSession(session);
+
+    const upgraded = await openVault(vaultOptions(vaultDir), 'passphrase', PASSPHRASE);
+    const hits = search(deps(upgraded), searchInput.parse({ text: 'o briain' }));
+    expect(hits).toEqual([expect.objectContaining({ kind: 'family', familyId: id })]);
+    expect(search(deps(upgraded), searchInput.parse({ text: 'agnieszka' }))).toEqual([
+      expect.objectContaining({ kind: 'carer', familyId: id }),
+    ]);
+    expect(search(deps(upgraded), searchInput.parse({ text: 'kacper' }))).toEqual([
+      expect.objectContaining({ kind: 'child', familyId: id }),
+    ]);
+    closeSession(upgraded);
   });
 });
