@@ -125,3 +125,10 @@ export function isMethodName(name: string): name is MethodName {
 
 /** The single call signature every transport implements: preload bridge, HTTP client, tests. */
 export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<ApiResult<Output<M>>>;
+
+/** What Electron's preload puts on `window.linkbook`, and nothing more. */
+export interface LinkbookBridge {
+  call: Call;
+  /** Runs `listener` each time the vault locks in the main process; returns a function that stops listening. */
+  onLocked: (listener: () => void) => () => void;
+}

@@ -1,10 +1,10 @@
-import type { Call, Input, MethodName, Output } from '../../shared/api';
+import type { Call, Input, LinkbookBridge, MethodName, Output } from '../../shared/api';
 import type { ApiError, ApiResult } from '../../shared/errors';
 
 declare global {
   interface Window {
     /** Present only in Electron, put there by the preload: the one typed entry point to the main process. */
-    linkbook?: { call: Call };
+    linkbook?: LinkbookBridge;
   }
 }
 
@@ -55,10 +55,16 @@ export function onVaultLocked(listener: () => void): () => void {
   return () => lockedListeners.delete(listener);
 }
 
+function announceLocked(): void {
+  for (const listener of lockedListeners) listener();
+}
+// In Electron the main process can lock on its own (idle, File > Lock, screen lock, sleep) and says so.
+window.linkbook?.onLocked(announceLocked);
+
 /** Calls a method and returns its value, or throws an ApiCallError carrying the structured error. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = await transport(method, input);
   if (result.ok) return result.value;
-  if (result.error.code === 'locked') for (const listener of lockedListeners) listener();
+  if (result.error.code === 'locked') announceLocked();
   throw new ApiCallError(result.error);
 }
