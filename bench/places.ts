@@ -40,6 +40,10 @@ export function address(random: Random): { address: string; postcode: string } {
   const postcode = `${area}${random.pick(districts)} ${random.int(1, 9)}${unit}`;
   const house = `${random.int(1, 240)} ${random.pick(streets)}`;
   // Tenement flats are written "2/1" in Glasgow, "Flat 3" elsewhere.
-  const flat = random.chance(0.2) ? (area === 'G' ? `Flat ${random.int(0, 3)}/${random.int(1, 2)}, ` : `Flat ${random.int(1, 12)}, `) : '';
+  const flat = random.chance(0.2)
+    ? area === 'G'
+      ? `Flat ${random.int(0, 3)}/${random.int(1, 2)}, `
+      : `Flat ${random.int(1, 12)}, `
+    : '';
   return { address: `${flat}${house}\n${town}`, postcode };
 }

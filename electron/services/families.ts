@@ -19,7 +19,7 @@ import { write, type Audit, type ServiceDeps } from './deps';
 
 type ListInput = z.output<typeof listFamiliesInput>;
 
-function searchTextOf(input: FamilyInput): string {
+export function searchTextOf(input: FamilyInput): string {
   const names = [
     input.familyName,
     ...input.carers.map((carer) => carer.name),

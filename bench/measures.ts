@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { listFamilies } from '../electron/services/families';
+import type { ServiceDeps } from '../electron/services/deps';
+import { DEFAULT_SCRYPT, keyFromPassphrase } from '../electron/vault/keys';
+import { closeSession, openVault, type VaultOptions } from '../electron/vault/vault';
+import { listFamiliesInput } from '../shared/families';
+import { timed, timedAsync } from './stats';
+import { closePlain, openPlainCopy, PASSPHRASE, readDeps } from './vaults';
+
+const firstPage = listFamiliesInput.parse({});
+
+/** Each run on a day with no backup yet, so openVault takes (and checks) the daily backup before returning. */
+export async function firstUnlockOfDayRuns(optionsOn: (day: number) => VaultOptions, runs: number) {
+  const samples: number[] = [];
+  for (let day = 0; day < runs; day++) {
+    const options = optionsOn(day);
+    const { ms, result: session } = await timedAsync(() => openVault(options, 'passphrase', PASSPHRASE));
+    samples.push(ms);
+    closeSession(session);
+  }
+  return samples;
+}
+
+/**
+ * Unlocks once today's backup exists: what the worker waits for after every idle lock. Each run also times
+ * the first page on the vault just opened, when SQLite's page cache is empty and every page is decrypted;
+ * then the key derivation alone, and the same open and first page on the unencrypted copy. Taking all of
+ * them in every run means load from other work on the machine hits them alike.
+ */
+export async function unlockRuns(options: VaultOptions, plainFile: string, runs: number) {
+  const samples = {
+    unlock: [] as number[],
+    firstPageCold: [] as number[],
+    keyDerivation: [] as number[],
+    plainOpen: [] as number[],
+    plainFirstPageCold: [] as number[],
+  };
+  const now = options.now();
+  for (let i = 0; i < runs; i++) {
+    const unlocked = await timedAsync(() => openVault(options, 'passphrase', PASSPHRASE));
+    samples.unlock.push(unlocked.ms);
+    const vault = readDeps(unlocked.result.db, now);
+    samples.firstPageCold.push(timed(() => listFamilies(vault, firstPage)).ms);
+    closeSession(unlocked.result);
+
+    const derived = await timedAsync(() => keyFromPassphrase(PASSPHRASE, randomBytes(16), DEFAULT_SCRYPT));
+    samples.keyDerivation.push(derived.ms);
+
+    const opened = timed(() => openPlainCopy(plainFile, options.migrationsFolder));
+    samples.plainOpen.push(opened.ms);
+    const plain = readDeps(opened.result.db, now);
+    samples.plainFirstPageCold.push(timed(() => listFamilies(plain, firstPage)).ms);
+    closePlain(opened.result.sqlite);
+  }
+  return samples;
+}
+
+type Read = (deps: ServiceDeps) => unknown;
+
+/**
+ * Each read on the vault and on the copy, run after run, so drift in the machine (heat, other work) hits
+ * both alike. One untimed round first: it prepares the statements and fills SQLite's page cache, so these
+ * are the times of a worker moving around an already open caseload.
+ */
+function sideBySide(vault: ServiceDeps, plain: ServiceDeps, reads: Read[], runs: number) {
+  for (const read of reads) {
+    read(vault);
+    read(plain);
+  }
+  const samples = { vault: [] as number[], plain: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const read of reads) {
+      // Which goes first alternates, so neither always runs just after the other has warmed the CPU caches.
+      const vaultFirst = i % 2 === 0;
+      if (vaultFirst) samples.vault.push(timed(() => read(vault)).ms);
+      samples.plain.push(timed(() => read(plain)).ms);
+      if (!vaultFirst) samples.vault.push(timed(() => read(vault)).ms);
+    }
+  }
+  return samples;
+}
+
+export function firstPageRuns(vault: ServiceDeps, plain: ServiceDeps, runs: number) {
+  return sideBySide(vault, plain, [(deps) => listFamilies(deps, firstPage)], runs);
+}
+
+export function filterRuns(
+  vault: ServiceDeps,
+  plain: ServiceDeps,
+  searches: readonly string[],
+  runs: number,
+) {
+  const reads = searches.map((search): Read => {
+    const input = listFamiliesInput.parse({ search });
+    return (deps) => listFamilies(deps, input);
+  });
+  return sideBySide(vault, plain, reads, runs);
+}
