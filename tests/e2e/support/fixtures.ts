@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const CHROMIUM = process.env.LINKBOOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -14,7 +15,7 @@ const FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface Linkbook {
   /** The app's address with this start's token, as the server prints it. */

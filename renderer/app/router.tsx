@@ -1,0 +1,34 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { familyRoutes } from '../features/families/routes';
+import { settingsRoutes } from '../features/settings/routes';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+let router: ReturnType<typeof createBrowserRouter> | undefined;
+
+/**
+ * Made at the first unlock, not on import: by then the api client has taken browser mode's token out of
+ * the address bar, so the router starts from the clean URL. It is kept across locks, so unlocking again
+ * returns the worker to the screen they were on (its data is fetched afresh).
+ */
+export function appRouter() {
+  router ??= createBrowserRouter([
+    {
+      path: '/',
+      element: <Layout />,
+      children: [
+        {
+          // Inside the layout, so the navigation and the Lock button stay when a screen fails.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/families" replace /> },
+            ...familyRoutes,
+            ...settingsRoutes,
+            { path: '*', element: <Navigate to="/families" replace /> },
+          ],
+        },
+      ],
+    },
+  ]);
+  return router;
+}

@@ -1,0 +1,58 @@
+import type { Carer, Family } from '../../../shared/families';
+
+export function FamilyOverview({ family }: { family: Family }) {
+  return (
+    <>
+      <section aria-labelledby="overview-carers">
+        <h2 id="overview-carers">Carers</h2>
+        {family.carers.length === 0 ? (
+          <p className="muted">No carers recorded yet. Use Edit family to add one.</p>
+        ) : (
+          <ul className="cards">
+            {family.carers.map((carer) => (
+              <CarerCard key={carer.id} carer={carer} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="overview-address">
+        <h2 id="overview-address">Address</h2>
+        {family.address || family.postcode ? (
+          <p className="address">
+            {family.address}
+            {family.address && family.postcode && '\n'}
+            {family.postcode}
+          </p>
+        ) : (
+          <p className="muted">No address recorded.</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function CarerCard({ carer }: { carer: Carer }) {
+  const notGiven = <span className="muted">Not recorded</span>;
+  return (
+    <li className="card">
+      <h3>{carer.name}</h3>
+      {carer.interpreterNeeded && (
+        <ul className="badges">
+          <li className="badge">Interpreter needed</li>
+        </ul>
+      )}
+      <dl className="details">
+        <dt>Relationship</dt>
+        <dd>{carer.relationship}</dd>
+        <dt>Phone</dt>
+        <dd>{carer.phone || notGiven}</dd>
+        <dt>Email</dt>
+        <dd>{carer.email || notGiven}</dd>
+        <dt>Preferred language</dt>
+        <dd>{carer.preferredLanguage || notGiven}</dd>
+        <dt>Parental responsibility</dt>
+        <dd>{carer.parentalResponsibility ? 'Yes' : 'No'}</dd>
+      </dl>
+    </li>
+  );
+}
