@@ -236,8 +236,8 @@ describe('the chronology', () => {
     const all = familyChronology(deps, chronologyInput.parse({ familyId }));
     expect(all.map((entry) => [entry.at, entry.kind])).toEqual([
       ['2026-11-02T00:00', 'referral'],
-      ['2026-11-03T00:00', 'case'],
       ['2026-11-03T00:00', 'decision'],
+      ['2026-11-03T00:00', 'case'],
       ['2026-11-05T09:00', 'contact'],
       ['2026-11-10T15:00', 'contact'],
       ['2026-11-21T08:50', 'concern'],

@@ -5,6 +5,7 @@ import {
   caseStatusLabels,
   type CaseStatus,
   type ChronologyEntry,
+  type ChronologyKind,
   type chronologyInput,
 } from '../../shared/casework';
 import { isoToUk } from '../../shared/dates';
@@ -29,6 +30,16 @@ const addendumTitles = {
   dsl_decision: 'DSL decision on a concern',
   resolved: 'Safeguarding concern resolved',
 } as const;
+
+/** On the same minute, the order things happen in: a referral is decided, which opens a case. */
+const sameTimeOrder: Record<ChronologyKind, number> = {
+  referral: 0,
+  decision: 1,
+  case: 2,
+  contact: 3,
+  concern: 4,
+  addendum: 5,
+};
 
 const startOfDay = (isoDate: string) => `${isoDate}T00:00`;
 const localMinute = (timestamp: string) => format(new Date(timestamp), "yyyy-MM-dd'T'HH:mm");
@@ -183,6 +194,9 @@ export function familyChronology(
   return entries
     .filter((entry) => input.kinds.length === 0 || input.kinds.includes(entry.kind))
     .filter((entry) => input.childId === null || entry.childIds.includes(input.childId))
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        a.at.localeCompare(b.at) || sameTimeOrder[a.kind] - sameTimeOrder[b.kind] || a.id.localeCompare(b.id),
+    )
     .map(({ childIds: _ids, ...entry }) => entry);
 }
