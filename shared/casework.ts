@@ -31,14 +31,14 @@ export const referrerRoles = [
 export const referralFields = z
   .strictObject({
     receivedOn: isoDate('date received'),
-    referrerName: requiredText("referrer's name"),
+    referrerName: requiredText("the referrer's name"),
     referrerRole: z.enum(referrerRoles, { error: 'Choose who referred.' }),
-    concerns: requiredText('concerns', 10_000),
+    concerns: requiredText('the concerns', 10_000),
     triedSoFar: longText('what has been tried'),
-    hopedOutcome: longText('outcome hoped for'),
+    hopedOutcome: longText('the outcome hoped for'),
     consentGiven: z.boolean(),
     consentOn: optionalDate('date consent was given'),
-    consentBy: optionalText('name of who gave consent'),
+    consentBy: optionalText('the name of who gave consent'),
   })
   .superRefine((referral, context) => {
     if (!referral.consentGiven) return;
@@ -66,8 +66,8 @@ export const decideReferralInput = z
     id,
     decision: z.enum(referralDecisions, { error: 'Choose a decision.' }),
     decidedOn: isoDate('date of the decision'),
-    reason: longText('reason', 2_000),
-    signpostedTo: optionalText('service signposted to', 200),
+    reason: longText('the reason', 2_000),
+    signpostedTo: optionalText('the service signposted to', 200),
   })
   .superRefine((input, context) => {
     if (input.decision !== 'accepted' && !input.reason.trim()) {
@@ -96,9 +96,9 @@ export const setCaseStatusInput = z
     id,
     status: z.enum(caseStatuses, { error: 'Choose a status.' }),
     on: isoDate('date'),
-    note: longText('note', 2_000),
-    closeReason: optionalText('reason for closing', 500),
-    outcome: longText('outcome', 2_000),
+    note: longText('the note', 2_000),
+    closeReason: optionalText('the reason for closing', 500),
+    outcome: longText('the outcome', 2_000),
   })
   .superRefine((input, context) => {
     if (input.status !== 'closed') return;
@@ -115,7 +115,7 @@ export const setCaseStatusInput = z
 export const openCaseInput = z.strictObject({
   familyId: id,
   on: isoDate('date the case opened'),
-  note: longText('note', 2_000),
+  note: longText('the note', 2_000),
 });
 
 export const contactTypes = [
@@ -141,8 +141,8 @@ const contactShape = {
   type: z.enum(contactTypes, { error: 'Choose the type of contact.' }),
   childIds: z.array(id).max(15),
   present: optionalText('who was present', 500),
-  summary: requiredText('summary', 10_000),
-  nextStep: optionalText('next step', 1_000),
+  summary: requiredText('the summary', 10_000),
+  nextStep: optionalText('the next step', 1_000),
   nextStepDue: optionalDate('due date'),
 };
 const nextStepNeedsDate = (input: { nextStep: string; nextStepDue: string }, context: z.RefinementCtx) => {
@@ -158,7 +158,7 @@ export const dslRoutes = ['In person', 'Phone call', 'Email', 'Safeguarding syst
 const passedToDslShape = {
   passedAt: isoDateTime('date and time it was passed on'),
   passedHow: z.enum(dslRoutes, { error: 'Choose how it was passed on.' }),
-  dslName: requiredText("DSL's name"),
+  dslName: requiredText("the DSL's name"),
 };
 
 export const concernInput = z.strictObject({
@@ -166,27 +166,27 @@ export const concernInput = z.strictObject({
   childId: id.nullable(),
   occurredAt: isoDateTime('date and time'),
   whatHappened: requiredText('what was seen or said', 10_000),
-  actionTaken: requiredText('action taken', 5_000),
+  actionTaken: requiredText('the action taken', 5_000),
   passedToDsl: z.strictObject(passedToDslShape).nullable(),
 });
 
 export const addendumInput = z.discriminatedUnion('kind', [
-  z.strictObject({ concernId: id, kind: z.literal('note'), text: requiredText('addendum', 5_000) }),
+  z.strictObject({ concernId: id, kind: z.literal('note'), text: requiredText('the addendum', 5_000) }),
   z.strictObject({
     concernId: id,
     kind: z.literal('passed_to_dsl'),
-    text: longText('note', 5_000),
+    text: longText('the note', 5_000),
     ...passedToDslShape,
   }),
   z.strictObject({
     concernId: id,
     kind: z.literal('dsl_decision'),
-    text: requiredText("DSL's decision", 5_000),
+    text: requiredText("the DSL's decision", 5_000),
   }),
   z.strictObject({
     concernId: id,
     kind: z.literal('resolved'),
-    text: requiredText('reason it is resolved', 5_000),
+    text: requiredText('the reason it is resolved', 5_000),
   }),
 ]);
 export type AddendumKind = z.infer<typeof addendumInput>['kind'];
@@ -194,11 +194,11 @@ export type AddendumKind = z.infer<typeof addendumInput>['kind'];
 export const professionalInput = z.strictObject({
   id: id.optional(),
   familyId: id,
-  name: requiredText("professional's name"),
-  agency: optionalText('agency'),
-  role: optionalText('role'),
-  phone: optionalText('phone number', 20),
-  email: optionalText('email address', 254).refine(
+  name: requiredText("the professional's name"),
+  agency: optionalText('the agency'),
+  role: optionalText('the role'),
+  phone: optionalText('the phone number', 20),
+  email: optionalText('the email address', 254).refine(
     (value) => value === '' || z.email().safeParse(value).success,
     'Enter an email address like name@example.com.',
   ),
@@ -231,7 +231,7 @@ export const attachmentTypes = {
 export const addAttachmentInput = z.strictObject({
   familyId: id,
   contactId: id.nullable(),
-  fileName: requiredText('file name', 200),
+  fileName: requiredText('the file name', 200),
   mediaType: z.enum(Object.keys(attachmentTypes) as [keyof typeof attachmentTypes], {
     error: 'Attach a PDF, a JPEG photo or a PNG image.',
   }),

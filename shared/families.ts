@@ -38,17 +38,17 @@ export const childFlagKeys = Object.keys(childFlags) as ChildFlag[];
 
 const id = z.uuid('That record id is not valid.');
 
-const ukPhone = optionalText('phone number', 20).refine(
+const ukPhone = optionalText('the phone number', 20).refine(
   (value) => value === '' || /^(\+44\s?|0)[\d\s]{9,13}$/.test(value),
   'Enter a UK phone number, like 07700 900123 or 0141 496 0000.',
 );
 
-const email = optionalText('email address', 254).refine(
+const email = optionalText('the email address', 254).refine(
   (value) => value === '' || z.email().safeParse(value).success,
   'Enter an email address like name@example.com.',
 );
 
-const postcode = optionalText('postcode', 10).refine(
+const postcode = optionalText('the postcode', 10).refine(
   (value) => value === '' || /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/.test(value),
   'Enter a UK postcode, like G51 4TL.',
 );
@@ -60,11 +60,11 @@ export const isoDate = (label: string) =>
 
 export const carerInput = z.strictObject({
   id: id.optional(),
-  name: requiredText("carer's name"),
+  name: requiredText("the carer's name"),
   relationship: z.enum(relationships, { error: 'Choose how they are related to the children.' }),
   phone: ukPhone,
   email,
-  preferredLanguage: optionalText('preferred language', 60),
+  preferredLanguage: optionalText('the preferred language', 60),
   interpreterNeeded: z.boolean(),
   parentalResponsibility: z.boolean(),
 });
@@ -77,15 +77,15 @@ const flagShape = Object.fromEntries(childFlagKeys.map((flag) => [flag, z.boolea
 
 export const childInput = z.strictObject({
   id: id.optional(),
-  name: requiredText("child's full name"),
-  preferredName: optionalText('preferred name', 60),
+  name: requiredText("the child's full name"),
+  preferredName: optionalText('the preferred name', 60),
   dateOfBirth: isoDate('date of birth').refine(
     (iso) => iso >= '1995-01-01' && iso <= new Date().toISOString().slice(0, 10),
     'The date of birth must be in the past, and after 01/01/1995.',
   ),
   yearGroup: z.enum(yearGroups, { error: 'Choose a year group.' }).or(z.literal('')),
-  className: optionalText('class', 40),
-  pupilId: optionalText('pupil identifier', 20).refine(
+  className: optionalText('the class', 40),
+  pupilId: optionalText('the pupil identifier', 20).refine(
     (value) => /^[A-Za-z0-9]*$/.test(value),
     'The pupil identifier (UPN or Scottish Candidate Number) has only letters and numbers.',
   ),
@@ -94,8 +94,8 @@ export const childInput = z.strictObject({
 export type ChildInput = z.infer<typeof childInput>;
 
 export const familyFields = z.strictObject({
-  familyName: requiredText('family name'),
-  address: optionalText('address', 300),
+  familyName: requiredText('the family name'),
+  address: optionalText('the address', 300),
   postcode,
   carers: z.array(carerInput).max(12, 'A family can have at most 12 carers here.'),
   children: z

@@ -4,7 +4,7 @@ import { requiredText } from './text';
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
 export const settingsFields = z.strictObject({
-  schoolName: requiredText("school's name"),
+  schoolName: requiredText("the school's name"),
   workerName: requiredText('your name'),
   idleLockMinutes: z
     .number({ error: 'Enter a number of minutes.' })

@@ -12,16 +12,21 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
-/** A required line of text, trimmed, with a limit that stops a pasted novel. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A required line of text, trimmed, with a limit that stops a pasted novel. `label` is the phrase a
+ * sentence needs ("the family name", "your name"), so messages read "Enter your name."
+ */
 export const requiredText = (label: string, max = 120) =>
   z
-    .string({ error: `Enter the ${label}.` })
+    .string({ error: `Enter ${label}.` })
     .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} must be ${max} characters or fewer.`);
+    .min(1, `Enter ${label}.`)
+    .max(max, `${capitalised(label)} must be ${max} characters or fewer.`);
 
 export const optionalText = (label: string, max = 120) =>
   z
-    .string({ error: `The ${label} must be text.` })
+    .string({ error: `${capitalised(label)} must be text.` })
     .trim()
-    .max(max, `The ${label} must be ${max} characters or fewer.`);
+    .max(max, `${capitalised(label)} must be ${max} characters or fewer.`);

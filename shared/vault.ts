@@ -19,7 +19,7 @@ export const passphrase = z
 const secret = z.string().min(1, 'Enter your passphrase.').max(1024, 'That is too long to be a passphrase.');
 
 export const createVaultInput = z.strictObject({
-  schoolName: requiredText("school's name"),
+  schoolName: requiredText("the school's name"),
   workerName: requiredText('your name'),
   passphrase,
   makeRecoveryKey: z.boolean(),

@@ -10,7 +10,7 @@ import { useCaseloadView } from './caseloadView';
 import { useCaseload } from './queries';
 import './families.css';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export function CaseloadPage() {
   const navigate = useNavigate();
@@ -56,7 +56,11 @@ export function CaseloadPage() {
             page={view.page}
             pageSize={PAGE_SIZE}
             total={caseload.data.total}
-            onPage={(page) => setView((now) => ({ ...now, page }))}
+            onPage={(page) => {
+              setView((now) => ({ ...now, page }));
+              // The new page is read from the top, as a new page of a book would be.
+              window.scrollTo({ top: 0 });
+            }}
           />
         </>
       )}

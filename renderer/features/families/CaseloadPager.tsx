@@ -16,11 +16,12 @@ export function CaseloadPager({ page, pageSize, total, onPage }: CaseloadPagerPr
         Showing {first}–{last} of {total} {total === 1 ? 'family' : 'families'}
       </p>
       {total > pageSize && (
+        // aria-disabled, not disabled: on the last page the Next button keeps the keyboard focus.
         <div className="pager-buttons">
-          <Button disabled={page === 0} onClick={() => onPage(page - 1)}>
+          <Button aria-disabled={page === 0} onClick={() => page > 0 && onPage(page - 1)}>
             Previous page
           </Button>
-          <Button disabled={last >= total} onClick={() => onPage(page + 1)}>
+          <Button aria-disabled={last >= total} onClick={() => last < total && onPage(page + 1)}>
             Next page
           </Button>
         </div>

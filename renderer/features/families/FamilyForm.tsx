@@ -61,7 +61,7 @@ export function FamilyForm({ initial, familyId }: FamilyFormProps) {
       setFormMessage(showServerErrors(error, setError));
     }
   });
-  useShortcut('s', () => void onSubmit());
+  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormProvider {...form}>

@@ -40,7 +40,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       setFormMessage(showServerErrors(error, setError));
     }
   });
-  useShortcut('s', () => void save());
+  useShortcut('s', () => !isSubmitting && void save());
 
   return (
     <section className="card" aria-labelledby="settings-details">

@@ -85,7 +85,10 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked }: UnlockScreenProp
                 : undefined
             }
             value={secret}
-            onChange={(event) => setSecret(event.target.value)}
+            onChange={(event) => {
+              setSecret(event.target.value);
+              setError(undefined);
+            }}
             error={error}
           />
           {/* Seen: a ticking count. Heard: one sentence, not a new announcement every second. */}
