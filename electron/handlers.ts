@@ -1,5 +1,6 @@
 import type { MethodName } from '../shared/api';
 import type { Handlers } from './linkbook';
+import { listAudit } from './services/audit';
 import { addAttachment, deleteAttachment, getAttachment, listAttachments } from './services/attachments';
 import { listCases, openCaseForFamily, setCaseStatus } from './services/cases';
 import { familyChronology } from './services/chronology';
@@ -26,6 +27,7 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
   return {
     'settings.get': () => getSettings(deps().db),
     'settings.update': (input) => updateSettings(deps(), input),
+    'audit.list': (input) => listAudit(deps(), input),
 
     'families.list': (input) => listFamilies(deps(), input),
     'families.get': (input) => getFamily(deps(), input.id),

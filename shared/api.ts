@@ -9,6 +9,7 @@ import {
   type FamilyPage,
 } from './families';
 import { updateSettingsInput, type Settings } from './settings';
+import { listAuditInput, type AuditPage } from './audit';
 import {
   addAttachmentInput,
   addendumInput,
@@ -69,6 +70,7 @@ export const api = {
 
   'settings.get': method(nothing).returns<Settings>(),
   'settings.update': method(updateSettingsInput).returns<Settings>(),
+  'audit.list': method(listAuditInput).returns<AuditPage>(),
 
   'families.list': method(listFamiliesInput).returns<FamilyPage>(),
   'families.get': method(familyIdInput).returns<Family>(),

@@ -22,6 +22,7 @@ const samples: { [M in MethodName]: Input<M> } = {
   'vault.changePassphrase': { current: PASSPHRASE, next: 'a different long passphrase' },
   'settings.get': {},
   'settings.update': { schoolName: 'Craigton Primary School', idleLockMinutes: 15 },
+  'audit.list': { tableName: 'families', page: 0, pageSize: 20 },
   'families.list': {
     search: 'dab',
     status: 'all',

@@ -72,6 +72,14 @@ test('the recovery key opens the vault after a restart, and a new passphrase rep
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText(/Passphrase changed/).first()).toBeVisible({ timeout: 20_000 });
 
+  await page.getByRole('link', { name: 'See the audit trail' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Changed Setting/ }).first()).toBeVisible();
+  await expect(page.getByText(/Showing 1.2 of 2 changes/)).toBeVisible();
+  await expect(page.getByText('Craigton Primary School')).toHaveCount(1); // the school's name in the nav only
+  await expectAccessible(page, 'audit trail');
+  await snap(page, 'audit-trail');
+
   await linkbook.restart();
   await page.goto(linkbook.url);
   await vault.expectLocked();

@@ -4,7 +4,7 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { CaseloadFilters } from './CaseloadFilters';
-import { CaseloadPager } from './CaseloadPager';
+import { Pager } from '../../ui/Pager';
 import { CaseloadTable } from './CaseloadTable';
 import { useCaseloadView } from './caseloadView';
 import { useCaseload } from './queries';
@@ -52,7 +52,8 @@ export function CaseloadPage() {
             view={view}
             onSort={(sortBy, sortDirection) => setView((now) => ({ ...now, sortBy, sortDirection, page: 0 }))}
           />
-          <CaseloadPager
+          <Pager
+            noun={['family', 'families']}
             page={view.page}
             pageSize={PAGE_SIZE}
             total={caseload.data.total}

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -17,6 +18,11 @@ export function SettingsPage() {
         <>
           <SettingsForm settings={settings.data} />
           <ChangePassphraseForm personalWords={[settings.data.schoolName, settings.data.workerName]} />
+          <section className="card" aria-labelledby="audit-heading">
+            <h2 id="audit-heading">Audit trail</h2>
+            <p>A record of every change made in this vault: what was done and when.</p>
+            <Link to="/settings/audit">See the audit trail</Link>
+          </section>
         </>
       )}
     </div>
