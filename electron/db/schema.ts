@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
@@ -41,7 +40,7 @@ export const families = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index('families_status_name').on(t.status, sql`${t.familyName} COLLATE NOCASE`),
+    index('families_status_sort').on(t.status, t.searchText),
     index('families_status_updated').on(t.status, t.updatedAt),
   ],
 );

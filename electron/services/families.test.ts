@@ -78,6 +78,19 @@ describe('families', () => {
     expect(first.rows[0]?.flags).toEqual(['freeSchoolMeals']);
   });
 
+  it('sorts names with accents where a reader expects them', () => {
+    for (const name of ['Zieliński', 'Ó Briain', 'Nowak', 'Ćwik', 'Abara']) {
+      createFamily(deps, sampleFamily({ familyName: `${name} family` }));
+    }
+    expect(list().rows.map((row) => row.familyName)).toEqual([
+      'Abara family',
+      'Ćwik family',
+      'Nowak family',
+      'Ó Briain family',
+      'Zieliński family',
+    ]);
+  });
+
   it('updates in place: keeps ids it is given, adds new members and removes missing ones', () => {
     const { id } = createFamily(deps, sampleFamily());
     const before = getFamily(deps, id);

@@ -41,7 +41,8 @@ export function listFamilies(deps: ServiceDeps, input: ListInput): FamilyPage {
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const column = {
-    familyName: sql`${families.familyName} COLLATE NOCASE`,
+    // The folded search text starts with the family name: "Ó Briain" sorts among the O's, not after Z.
+    familyName: families.searchText,
     updatedAt: families.updatedAt,
     createdAt: families.createdAt,
   }[input.sortBy];
