@@ -57,8 +57,12 @@ function firstIndexFrom(moment: number): number {
 export function schoolDayIn(random: Random, from: number, to: number): number {
   const first = firstIndexFrom(from);
   const last = firstIndexFrom(to + 1) - 1;
-  const index = last >= first ? random.int(first, last) : Math.min(first, schoolDays.length - 1);
-  return schoolDays[index]!;
+  return last >= first ? schoolDays[random.int(first, last)]! : schoolDayFrom(from);
+}
+
+/** Midnight of the first school day on or after the moment. */
+export function schoolDayFrom(moment: number): number {
+  return schoolDays[Math.min(firstIndexFrom(moment), schoolDays.length - 1)]!;
 }
 
 export function startOfDay(moment: number): number {

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { familyChronology } from '../electron/services/chronology';
+import { dashboard } from '../electron/services/dashboard';
 import { listFamilies } from '../electron/services/families';
 import type { ServiceDeps } from '../electron/services/deps';
+import { search } from '../electron/services/search';
 import { DEFAULT_SCRYPT, keyFromPassphrase } from '../electron/vault/keys';
 import { closeSession, openVault, type VaultOptions } from '../electron/vault/vault';
+import { chronologyInput, searchInput } from '../shared/casework';
 import { listFamiliesInput } from '../shared/families';
 import { timed, timedAsync } from './stats';
 import { closePlain, openPlainCopy, PASSPHRASE, readDeps } from './vaults';
@@ -95,4 +99,23 @@ export function filterRuns(
     return (deps) => listFamilies(deps, input);
   });
   return sideBySide(vault, plain, reads, runs);
+}
+
+/** Each query as the search box sends it: active families only, the first 30 hits, best first. */
+export function searchRuns(vault: ServiceDeps, plain: ServiceDeps, queries: readonly string[], runs: number) {
+  const reads = queries.map((text): Read => {
+    const input = searchInput.parse({ text });
+    return (deps) => search(deps, input);
+  });
+  return sideBySide(vault, plain, reads, runs);
+}
+
+/** The family's whole chronology, every kind of entry, as the chronology tab first loads it. */
+export function chronologyRuns(vault: ServiceDeps, plain: ServiceDeps, familyId: string, runs: number) {
+  const input = chronologyInput.parse({ familyId });
+  return sideBySide(vault, plain, [(deps) => familyChronology(deps, input)], runs);
+}
+
+export function dashboardRuns(vault: ServiceDeps, plain: ServiceDeps, runs: number) {
+  return sideBySide(vault, plain, [(deps) => dashboard(deps)], runs);
 }

@@ -346,7 +346,7 @@ const topics: Record<string, { weight: number; lines: readonly string[] }> = {
   },
   // Rare on purpose: a search for "allotment" finds a handful of notes in the whole vault.
   garden: {
-    weight: 0.05,
+    weight: 0.02,
     lines: [
       '{child} has been helping at the community allotment with Grandad.',
       'The garden club grew potatoes; {child} took some home.',
@@ -462,21 +462,21 @@ export interface Names {
   carer: string;
 }
 
-const fill = (line: string, names: Names) =>
+export const fill = (line: string, names: Names) =>
   line.replaceAll('{child}', names.child).replaceAll('{carer}', names.carer);
 
 const topicWeights = Object.fromEntries(Object.entries(topics).map(([key, topic]) => [key, topic.weight]));
 
-/** An opening, one to three sentences on one or two subjects, sometimes the child's words and an agreement. */
+/** An opening, a sentence or two on each of one to three subjects, sometimes the child's words and an agreement. */
 export function contactSummary(random: Random, type: ContactType, names: Names): string {
   const parts = [random.pick(openings[type])];
   if (type !== 'Visit with no answer') {
     const subjects = [random.weighted(topicWeights)];
-    if (random.chance(0.45)) subjects.push(random.weighted(topicWeights));
+    while (subjects.length < 3 && random.chance(0.5)) subjects.push(random.weighted(topicWeights));
     for (const subject of subjects) {
       const lines = topics[subject]!.lines;
       parts.push(random.pick(lines));
-      if (random.chance(0.3)) parts.push(random.pick(lines));
+      if (random.chance(0.4)) parts.push(random.pick(lines));
     }
     if (random.chance(type === '1:1 session with child' ? 0.6 : 0.15))
       parts.push(`{child} said, “${random.pick(quotes)}”`);

@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../electron/db/connection';
-import { auditLog, carers, children, families } from '../electron/db/schema';
 import { searchTextOf } from '../electron/services/families';
-import { makeHousehold, SCHOOL_YEAR_STARTS } from './household';
+import { AS_OF_DAY, DAY } from './calendar';
+import { addCasework } from './casework';
+import { audit, type Dataset } from './dataset';
+import { makeHousehold } from './household';
 import { Random } from './random';
 
 export const DEFAULT_SEED = 20261123;
 const CHILDREN_PER_FAMILY = 2.5;
-
-export interface Dataset {
-  families: (typeof families.$inferInsert)[];
-  carers: (typeof carers.$inferInsert)[];
-  children: (typeof children.$inferInsert)[];
-  audit: (typeof auditLog.$inferInsert)[];
-}
 
 /** 1 to 4 children per family, nudged at random until the total is exactly the one asked for. */
 function childCounts(random: Random, familyCount: number, childCount: number): number[] {
@@ -37,11 +31,8 @@ function childCounts(random: Random, familyCount: number, childCount: number): n
   return counts;
 }
 
-// Records were opened during school hours on the days of the three years before the October half-term of
-// the school year the data is set in, and last changed on a later day.
-const AS_OF_DAY = Date.UTC(SCHOOL_YEAR_STARTS, 9, 23);
-const DAY = 86_400_000;
-
+// Records were opened during school hours on the days of the three years before AS_OF_DAY, and last
+// changed on a later day.
 function recordDates(random: Random): { createdAt: string; updatedAt: string } {
   const daysBefore = random.int(1, 3 * 365);
   const created = AS_OF_DAY - daysBefore * DAY + random.int(8 * 3600, 17 * 3600) * 1000;
@@ -52,7 +43,20 @@ function recordDates(random: Random): { createdAt: string; updatedAt: string } {
 /** The same seed and count always give byte-identical rows (see fingerprint). */
 export function makeDataset(seed: number, familyCount: number): Dataset {
   const random = new Random(seed);
-  const data: Dataset = { families: [], carers: [], children: [], audit: [] };
+  const data: Dataset = {
+    families: [],
+    carers: [],
+    children: [],
+    referrals: [],
+    cases: [],
+    caseEvents: [],
+    contacts: [],
+    contactChildren: [],
+    concerns: [],
+    concernAddenda: [],
+    audit: [],
+    chronologyFamilyId: '',
+  };
   const counts = childCounts(random, familyCount, Math.round(familyCount * CHILDREN_PER_FAMILY));
   for (const count of counts) {
     const household = makeHousehold(random, count);
@@ -71,40 +75,32 @@ export function makeDataset(seed: number, familyCount: number): Dataset {
       updatedAt,
     });
     // The audit rows the services would have written for the same records, so the vault is as big as a real one.
-    data.audit.push({ at: createdAt, action: 'create', tableName: 'families', recordId: id });
+    audit(data, createdAt, 'create', 'families', id);
     household.carers.forEach((carer, position) => {
       const carerId = random.uuid();
       data.carers.push({ ...carer, id: carerId, familyId: id, position, createdAt, updatedAt });
-      data.audit.push({ at: createdAt, action: 'create', tableName: 'carers', recordId: carerId });
+      audit(data, createdAt, 'create', 'carers', carerId);
     });
     household.children.forEach((child, position) => {
       const childId = random.uuid();
       data.children.push({ ...child, id: childId, familyId: id, position, createdAt, updatedAt });
-      data.audit.push({ at: createdAt, action: 'create', tableName: 'children', recordId: childId });
+      audit(data, createdAt, 'create', 'children', childId);
     });
-    if (archived) data.audit.push({ at: updatedAt, action: 'archive', tableName: 'families', recordId: id });
+    if (archived) audit(data, updatedAt, 'archive', 'families', id);
   }
+  addCasework(seed, data);
   return data;
 }
 
-/** A short hash of the rows, printed so two runs can be seen to have measured the same data. */
+/**
+ * A short hash of the rows, printed so two runs can be seen to have measured the same data. Row by row: the
+ * whole dataset as one JSON string would be hundreds of megabytes.
+ */
 export function fingerprint(data: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
-}
-
-// Well under SQLite's limit of 32,766 bound values per statement, even for the widest table (children).
-const ROWS_PER_INSERT = 1000;
-
-function inChunks<T>(rows: T[], insert: (chunk: T[]) => void): void {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) insert(rows.slice(i, i + ROWS_PER_INSERT));
-}
-
-/** Everything in one transaction: one commit, so building the vault takes seconds rather than minutes. */
-export function insertDataset(db: Db, data: Dataset): void {
-  db.transaction((tx) => {
-    inChunks(data.families, (rows) => tx.insert(families).values(rows).run());
-    inChunks(data.carers, (rows) => tx.insert(carers).values(rows).run());
-    inChunks(data.children, (rows) => tx.insert(children).values(rows).run());
-    inChunks(data.audit, (rows) => tx.insert(auditLog).values(rows).run());
-  });
+  const hash = createHash('sha256');
+  for (const [table, rows] of Object.entries(data)) {
+    hash.update(table);
+    for (const row of Array.isArray(rows) ? rows : [rows]) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

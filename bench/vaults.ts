@@ -6,7 +6,8 @@ import type { ServiceDeps } from '../electron/services/deps';
 import { DEFAULT_SCRYPT } from '../electron/vault/keys';
 import { vaultPaths } from '../electron/vault/paths';
 import { closeSession, createVault, type VaultOptions } from '../electron/vault/vault';
-import { insertDataset, type Dataset } from './synthetic';
+import type { Dataset } from './dataset';
+import { insertDataset } from './insert';
 
 export const PASSPHRASE = 'bench vault: a long passphrase nobody types';
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
@@ -200,7 +201,10 @@ export const contacts = sqliteTable(
   },
   (t) => [
     index('contacts_family').on(t.familyId, t.occurredAt),
-    index('contacts_next_step').on(t.nextStepDue),
+    // Only the next steps still to do: the dashboard reads these, not every step ever set.
+    index('contacts_next_step_open')
+      .on(t.nextStepDue)
+      .where(sql`${t.nextStepDoneAt} IS NULL AND ${t.deletedAt} IS NULL`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { format } from 'date-fns';
 import type { z } from 'zod';
 import {
@@ -22,7 +22,8 @@ import {
 import type { ServiceDeps } from './deps';
 import { requireFamily } from './guards';
 
-type Entry = ChronologyEntry & { childIds: string[] };
+/** What sorting and filtering need besides what is shown: the children, and when the entry was written. */
+type Entry = ChronologyEntry & { childIds: string[]; recordedAt: string };
 
 const addendumTitles = {
   note: 'Addendum to a safeguarding concern',
@@ -40,6 +41,17 @@ const sameTimeOrder: Record<ChronologyKind, number> = {
   concern: 4,
   addendum: 5,
 };
+
+// Map.groupBy arrives in Node 21; Node 20 runs browser mode and the tests.
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
 
 const startOfDay = (isoDate: string) => `${isoDate}T00:00`;
 const localMinute = (timestamp: string) => format(new Date(timestamp), "yyyy-MM-dd'T'HH:mm");
@@ -83,8 +95,9 @@ export function familyChronology(
         )
         .all()
     : [];
+  const childrenOfContact = groupBy(links, (link) => link.contactId);
   for (const contact of contactRows) {
-    const childIds = links.filter((link) => link.contactId === contact.id).map((link) => link.childId);
+    const childIds = (childrenOfContact.get(contact.id) ?? []).map((link) => link.childId);
     const nextStep = contact.nextStep
       ? ` Next step: ${contact.nextStep}${contact.nextStepDue ? `, by ${isoToUk(contact.nextStepDue)}` : ''}.`
       : '';
@@ -97,6 +110,7 @@ export function familyChronology(
       childIds,
       childNames: childNames(childIds),
       source: contact.present ? `Present: ${contact.present}` : '',
+      recordedAt: contact.createdAt,
     });
   }
 
@@ -112,6 +126,7 @@ export function familyChronology(
       childIds,
       childNames: childNames(childIds),
       source: `${referral.referrerName} (${referral.referrerRole})`,
+      recordedAt: referral.createdAt,
     });
     if (referral.decision !== 'pending' && referral.decidedOn) {
       const where = referral.decision === 'signposted' ? ` Signposted to ${referral.signpostedTo}.` : '';
@@ -124,6 +139,7 @@ export function familyChronology(
         childIds,
         childNames: childNames(childIds),
         source: 'Link worker',
+        recordedAt: referral.updatedAt,
       });
     }
   }
@@ -144,6 +160,7 @@ export function familyChronology(
       childIds: [],
       childNames: [],
       source: 'Link worker',
+      recordedAt: event.createdAt,
     });
   }
 
@@ -153,16 +170,14 @@ export function familyChronology(
         .select()
         .from(concernAddenda)
         .where(
-          and(
-            inArray(
-              concernAddenda.concernId,
-              concernRows.map((row) => row.id),
-            ),
-            isNotNull(concernAddenda.id),
+          inArray(
+            concernAddenda.concernId,
+            concernRows.map((row) => row.id),
           ),
         )
         .all()
     : [];
+  const addendaOf = groupBy(addenda, (addendum) => addendum.concernId);
   for (const concern of concernRows) {
     const childIds = concern.childId ? [concern.childId] : [];
     entries.push({
@@ -174,8 +189,9 @@ export function familyChronology(
       childIds,
       childNames: childNames(childIds),
       source: 'Link worker',
+      recordedAt: concern.createdAt,
     });
-    for (const addendum of addenda.filter((row) => row.concernId === concern.id)) {
+    for (const addendum of addendaOf.get(concern.id) ?? []) {
       const passed =
         addendum.kind === 'passed_to_dsl' ? `Passed to ${addendum.dslName} (${addendum.passedHow}). ` : '';
       entries.push({
@@ -187,6 +203,7 @@ export function familyChronology(
         childIds,
         childNames: childNames(childIds),
         source: addendum.kind === 'dsl_decision' ? 'DSL' : 'Link worker',
+        recordedAt: addendum.createdAt,
       });
     }
   }
@@ -196,7 +213,10 @@ export function familyChronology(
     .filter((entry) => input.childId === null || entry.childIds.includes(input.childId))
     .sort(
       (a, b) =>
-        a.at.localeCompare(b.at) || sameTimeOrder[a.kind] - sameTimeOrder[b.kind] || a.id.localeCompare(b.id),
+        a.at.localeCompare(b.at) ||
+        sameTimeOrder[a.kind] - sameTimeOrder[b.kind] ||
+        a.recordedAt.localeCompare(b.recordedAt) ||
+        a.id.localeCompare(b.id),
     )
-    .map(({ childIds: _ids, ...entry }) => entry);
+    .map(({ childIds: _ids, recordedAt: _recorded, ...entry }) => entry);
 }

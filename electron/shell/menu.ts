@@ -1,4 +1,5 @@
 import { dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { shortcuts as pageShortcuts } from '../../shared/shortcuts';
 import type { Linkbook } from '../linkbook';
 
 export interface MenuOptions {
@@ -12,10 +13,7 @@ const isMac = process.platform === 'darwin';
 const mod = isMac ? 'Cmd' : 'Ctrl';
 
 const shortcuts: [keys: string, what: string][] = [
-  // The first three are the page's own (renderer/app/shortcuts.ts): keep the two lists in step.
-  [`${mod}+L`, 'Lock Linkbook'],
-  [`${mod}+S`, 'Save the form you are filling in'],
-  ['Esc', 'Close a dialog'],
+  ...pageShortcuts.map(({ keys, action }): [string, string] => [keys.replace('Ctrl', mod), action]),
   [`${mod}+Z`, 'Undo'],
   [process.platform === 'win32' ? 'Ctrl+Y' : `Shift+${mod}+Z`, 'Redo'],
   [`${mod}+X, ${mod}+C, ${mod}+V`, 'Cut, copy, paste'],

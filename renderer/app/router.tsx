@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { todayRoutes } from '../features/casework/today/routes';
 import { familyRoutes } from '../features/families/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { Layout } from './Layout';
@@ -21,10 +22,11 @@ export function appRouter() {
           // Inside the layout, so the navigation and the Lock button stay when a screen fails.
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <Navigate to="/families" replace /> },
+            { index: true, element: <Navigate to="/today" replace /> },
+            ...todayRoutes,
             ...familyRoutes,
             ...settingsRoutes,
-            { path: '*', element: <Navigate to="/families" replace /> },
+            { path: '*', element: <Navigate to="/today" replace /> },
           ],
         },
       ],

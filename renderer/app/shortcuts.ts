@@ -1,18 +1,16 @@
 import { useEffect, useEffectEvent } from 'react';
 
-/** Every shortcut the app has, as the Keyboard shortcuts dialog lists them. */
-export const shortcuts = [
-  { keys: 'Ctrl+L', action: 'Lock Linkbook' },
-  { keys: 'Ctrl+S', action: 'Save the form you are filling in' },
-  { keys: 'Esc', action: 'Close a dialog' },
-] as const;
+export { shortcuts } from '../../shared/shortcuts';
 
-/** Ctrl (or ⌘ on a Mac) plus one letter, for as long as the calling screen is open. */
-export function useShortcut(letter: string, action: () => void): void {
+/**
+ * Ctrl (or ⌘ on a Mac) plus one letter, for as long as the calling screen is open. With `shift`, the
+ * shortcut is Ctrl+Shift plus the letter instead (and Ctrl plus the letter alone no longer runs it).
+ */
+export function useShortcut(letter: string, action: () => void, { shift = false } = {}): void {
   const run = useEffectEvent(action);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey !== shift) return;
       if (event.key.toLowerCase() !== letter) return;
       // Otherwise the browser opens its own Save dialog, or jumps to the address bar.
       event.preventDefault();
@@ -20,5 +18,10 @@ export function useShortcut(letter: string, action: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [letter]);
+  }, [letter, shift]);
+}
+
+/** True while a dialog (or an alert dialog) covers the screen: shortcuts that open or focus things wait. */
+export function isDialogOpen(): boolean {
+  return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
 }

@@ -8,6 +8,7 @@ test('add a family with two children using only the keyboard', async ({ page, li
   const vault = new VaultScreens(page);
   await vault.open(linkbook.url);
   await vault.create();
+  await page.getByRole('link', { name: 'Caseload' }).click();
   await expect(page.getByRole('heading', { name: 'Caseload', level: 1 })).toBeVisible();
   await expect(page.getByText(/No families yet/)).toBeVisible();
   await expectAccessible(page, 'empty caseload');

@@ -30,9 +30,12 @@ export function CaseloadPage() {
     <div className="page">
       <div className="page-header">
         <PageHeading>Caseload</PageHeading>
-        <Button variant="primary" onClick={addFamily}>
-          Add a family
-        </Button>
+        <div className="page-actions">
+          <Button onClick={() => navigate('/referrals/new')}>Record a referral</Button>
+          <Button variant="primary" onClick={addFamily}>
+            Add a family
+          </Button>
+        </div>
       </div>
       <CaseloadFilters
         view={view}

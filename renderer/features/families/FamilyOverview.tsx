@@ -1,8 +1,16 @@
 import type { Carer, Family } from '../../../shared/families';
+import { CasesSection } from '../casework/cases/CasesSection';
+import { ConcernsSection } from '../casework/concerns/ConcernsSection';
+import { ProfessionalsSection } from '../casework/professionals/ProfessionalsSection';
+import { ReferralsSection } from '../casework/referrals/ReferralsSection';
 
+/** The family at a glance: the casework first (what needs doing), then who they are and who else helps. */
 export function FamilyOverview({ family }: { family: Family }) {
   return (
     <>
+      <CasesSection familyId={family.id} />
+      <ReferralsSection family={family} />
+      <ConcernsSection family={family} />
       <section aria-labelledby="overview-carers">
         <h2 id="overview-carers">Carers</h2>
         {family.carers.length === 0 ? (
@@ -27,6 +35,7 @@ export function FamilyOverview({ family }: { family: Family }) {
           <p className="muted">No address recorded.</p>
         )}
       </section>
+      <ProfessionalsSection familyId={family.id} />
     </>
   );
 }

@@ -4,14 +4,23 @@ import { childFlagKeys, knownAs, type Family } from '../../../shared/families';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { dayOf } from './dates';
+import { ChronologyTab } from '../casework/chronology/ChronologyTab';
+import { ConcernBanner } from '../casework/concerns/ConcernBanner';
+import { DocumentsTab } from '../casework/documents/DocumentsTab';
 import { FamilyActions } from './FamilyActions';
 import { FamilyChildren } from './FamilyChildren';
 import { FamilyOverview } from './FamilyOverview';
 import { FlagBadges } from './FlagBadges';
 import { useFamily } from './queries';
 import './families.css';
+import './casework.css';
 
-const tabs = { overview: 'Overview', children: 'Children' } as const;
+const tabs = {
+  overview: 'Overview',
+  chronology: 'Chronology',
+  children: 'Children',
+  documents: 'Documents',
+} as const;
 type Tab = keyof typeof tabs;
 const isTab = (tab: string | undefined): tab is Tab => tab !== undefined && Object.hasOwn(tabs, tab);
 
@@ -58,6 +67,7 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
         </div>
         <FamilyActions family={family} />
       </header>
+      <ConcernBanner familyId={family.id} />
       {family.status === 'archived' && (
         <p className="notice">
           <strong>Archived{family.archivedAt ? ` on ${dayOf(family.archivedAt)}` : ''}.</strong> This family
@@ -79,8 +89,14 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
         <Tabs.Content value="overview" className="tab-panel">
           <FamilyOverview family={family} />
         </Tabs.Content>
+        <Tabs.Content value="chronology" className="tab-panel">
+          <ChronologyTab family={family} />
+        </Tabs.Content>
         <Tabs.Content value="children" className="tab-panel">
           <FamilyChildren family={family} />
+        </Tabs.Content>
+        <Tabs.Content value="documents" className="tab-panel">
+          <DocumentsTab family={family} />
         </Tabs.Content>
       </Tabs.Root>
     </div>

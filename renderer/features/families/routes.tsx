@@ -4,6 +4,11 @@ import { CaseloadViewProvider } from './caseloadView';
 import { EditFamilyPage } from './EditFamilyPage';
 import { FamilyPage } from './FamilyPage';
 import { NewFamilyPage } from './NewFamilyPage';
+import { ChronologyPrintPage } from '../casework/chronology/ChronologyPrintPage';
+import { ConcernPage } from '../casework/concerns/ConcernPage';
+import { NewConcernPage } from '../casework/concerns/NewConcernPage';
+import { NewReferralPage } from '../casework/referrals/NewReferralPage';
+import { referralRoutes } from '../casework/referrals/routes';
 
 export const familyRoutes: RouteObject[] = [
   {
@@ -15,6 +20,12 @@ export const familyRoutes: RouteObject[] = [
       { path: ':familyId', element: <Navigate to="overview" replace /> },
       { path: ':familyId/edit', element: <EditFamilyPage /> },
       { path: ':familyId/:tab', element: <FamilyPage /> },
+      { path: ':familyId/referrals/new', element: <NewReferralPage /> },
+      { path: ':familyId/concerns/new', element: <NewConcernPage /> },
+      { path: ':familyId/concerns/:concernId', element: <ConcernPage /> },
+      { path: ':familyId/chronology/print', element: <ChronologyPrintPage /> },
     ],
   },
+  // /referrals/new: a referral for any family, or for one not yet in Linkbook.
+  ...referralRoutes,
 ];

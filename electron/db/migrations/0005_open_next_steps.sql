@@ -1,0 +1,2 @@
+DROP INDEX `contacts_next_step`;--> statement-breakpoint
+CREATE INDEX `contacts_next_step_open` ON `contacts` (`next_step_due`) WHERE "contacts"."next_step_done_at" IS NULL AND "contacts"."deleted_at" IS NULL;

@@ -1,0 +1,125 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { caseStatusLabels, setCaseStatusInput, type Case } from '../../../../shared/casework';
+import { isoToDisplay } from '../../../../shared/dates';
+import { useShortcut } from '../../../app/shortcuts';
+import { DateField } from '../../../ui/DateField';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { TextField } from '../../../ui/TextField';
+import { useToast } from '../../../ui/Toast';
+import { useFieldChecks } from '../../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { todayIso } from '../../families/dates';
+import { DialogFormActions, FormDialog } from '../../families/FormDialog';
+import { RadioGroupField } from '../../families/RadioGroupField';
+import { useSetCaseStatus } from './queries';
+
+type StatusValues = z.input<typeof setCaseStatusInput>;
+type StatusChange = z.output<typeof setCaseStatusInput>;
+
+const choices = [
+  { value: 'active', label: 'Active', hint: 'Working with the family now.' },
+  { value: 'monitoring', label: 'Monitoring', hint: 'Keeping an eye on things; little contact.' },
+  { value: 'closed', label: 'Closed', hint: 'The work has ended. Give the reason and the outcome.' },
+] as const;
+
+/** Active, monitoring or closed, from a date; closing asks why and what changed for the family. */
+export function CaseStatusDialog({ familyCase, onClose }: { familyCase: Case; onClose: () => void }) {
+  const toast = useToast();
+  const setStatus = useSetCaseStatus(familyCase.familyId);
+  const form = useForm<StatusValues, unknown, StatusChange>({
+    resolver: zodResolver(setCaseStatusInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: {
+      id: familyCase.id,
+      status: '' as StatusValues['status'],
+      on: todayIso(),
+      note: '',
+      closeReason: '',
+      outcome: '',
+    },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const status = useWatch({ control, name: 'status' });
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'the case status');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await setStatus.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `Case now ${caseStatusLabels[values.status].toLowerCase()}.` });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title="Change the case status"
+      description={`Opened ${isoToDisplay(familyCase.openedOn)}; now ${caseStatusLabels[familyCase.status].toLowerCase()}.`}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="status"
+            render={({ field, fieldState }) => (
+              <RadioGroupField
+                legend="New status"
+                options={choices.filter((choice) => choice.value !== familyCase.status)}
+                {...field}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="on"
+            render={({ field, fieldState }) => (
+              <DateField label="From" {...field} error={fieldState.error?.message} />
+            )}
+          />
+          {status === 'closed' && (
+            <>
+              <TextField
+                label="Reason for closing"
+                hint="For example: needs met, family moved away, handed to social work."
+                autoComplete="off"
+                {...register('closeReason')}
+                error={errors.closeReason?.message}
+              />
+              <TextAreaField
+                label="Outcome for the family"
+                hint="What changed for the child and family."
+                {...register('outcome')}
+                error={errors.outcome?.message}
+              />
+            </>
+          )}
+          <TextAreaField label="Note (optional)" {...register('note')} error={errors.note?.message} />
+          <DialogFormActions saveLabel="Save status" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}

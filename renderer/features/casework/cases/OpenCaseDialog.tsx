@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { openCaseInput } from '../../../../shared/casework';
+import { useShortcut } from '../../../app/shortcuts';
+import { DateField } from '../../../ui/DateField';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { useToast } from '../../../ui/Toast';
+import { useFieldChecks } from '../../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { todayIso } from '../../families/dates';
+import { DialogFormActions, FormDialog } from '../../families/FormDialog';
+import { useOpenCase } from './queries';
+
+type OpenValues = z.input<typeof openCaseInput>;
+type OpenCase = z.output<typeof openCaseInput>;
+
+/** A case opened without a referral: a family who asked for help in the playground. */
+export function OpenCaseDialog({ familyId, onClose }: { familyId: string; onClose: () => void }) {
+  const toast = useToast();
+  const open = useOpenCase(familyId);
+  const form = useForm<OpenValues, unknown, OpenCase>({
+    resolver: zodResolver(openCaseInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: { familyId, on: todayIso(), note: '' },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'the new case');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await open.mutateAsync(values);
+      allowLeaving();
+      toast({ text: 'Case opened.' });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title="Open a case"
+      description="For work that did not start with a referral. A referral that is accepted opens its own case."
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="on"
+            render={({ field, fieldState }) => (
+              <DateField label="Date the case opened" {...field} error={fieldState.error?.message} />
+            )}
+          />
+          <TextAreaField
+            label="Note (optional)"
+            hint="How the work started. Shown in the chronology."
+            {...register('note')}
+            error={errors.note?.message}
+          />
+          <DialogFormActions saveLabel="Open the case" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,209 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
+import type { Input } from '../../../../shared/api';
+import { addendumInput, dslRoutes, type Concern } from '../../../../shared/casework';
+import { useShortcut } from '../../../app/shortcuts';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { SelectField } from '../../../ui/SelectField';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { TextField } from '../../../ui/TextField';
+import { useToast } from '../../../ui/Toast';
+import { useFieldChecks } from '../../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { dateTimeDisplay, timeNow, todayIso } from '../../families/dates';
+import { DateTimeFields } from '../../families/DateTimeFields';
+import { DialogFormActions, FormDialog } from '../../families/FormDialog';
+import { renameServerFields } from '../../families/formParts';
+import { checkDslFields, dslFields, passedToDslOf } from './concernForm';
+import { useAddAddendum } from './queries';
+
+export type TextAddendumKind = 'note' | 'dsl_decision' | 'resolved';
+
+const wording = {
+  note: {
+    title: 'Add a note',
+    label: 'Note',
+    hint: 'Facts, dated and sourced. It is added to the concern with today’s date and time.',
+    save: 'Add note',
+    done: 'Note added to the concern.',
+  },
+  dsl_decision: {
+    title: 'Add the DSL’s decision',
+    label: 'The DSL’s decision',
+    hint: 'What the DSL decided and what happens next, for example a referral to social work.',
+    save: 'Add decision',
+    done: 'The DSL’s decision is added.',
+  },
+  resolved: {
+    title: 'Mark the concern resolved',
+    label: 'Why it is resolved',
+    hint: 'The banner on the family page goes once the concern is resolved.',
+    save: 'Mark resolved',
+    done: 'Concern marked resolved.',
+  },
+} as const;
+
+type AddendumValues = { concernId: string; kind: TextAddendumKind; text: string };
+// The contract's schema is a union over every kind; this form fills in one of the text-only kinds.
+const textResolver = zodResolver(addendumInput) as unknown as Resolver<
+  AddendumValues,
+  unknown,
+  Input<'concerns.addAddendum'>
+>;
+
+interface AddendumDialogProps {
+  concern: Concern;
+  onClose: () => void;
+}
+
+/** A note, the DSL's decision or the resolution: text added to the concern, never changing it. */
+export function TextAddendumDialog({
+  concern,
+  kind,
+  onClose,
+}: AddendumDialogProps & { kind: TextAddendumKind }) {
+  const toast = useToast();
+  const add = useAddAddendum(concern.familyId);
+  const words = wording[kind];
+  const form = useForm<AddendumValues, unknown, Input<'concerns.addAddendum'>>({
+    resolver: textResolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: { concernId: concern.id, kind, text: '' },
+  });
+  // useFieldChecks reads only watch, getFieldState and trigger, which do not depend on the output type.
+  const checkOnLeave = useFieldChecks(form as unknown as UseFormReturn<AddendumValues>);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this addition');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await add.mutateAsync(values);
+      allowLeaving();
+      toast({ text: words.done });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title={words.title}
+      description={`To the concern of ${dateTimeDisplay(concern.occurredAt)}. Once added, it cannot be changed.`}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <TextAreaField
+            label={words.label}
+            hint={words.hint}
+            rows={5}
+            {...register('text')}
+            error={errors.text?.message}
+          />
+          <DialogFormActions saveLabel={words.save} saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}
+
+const passOnSchema = z
+  .object({ ...dslFields, text: addendumInput.options[1].shape.text })
+  .superRefine(checkDslFields);
+type PassOnValues = z.input<typeof passOnSchema>;
+type PassOn = z.output<typeof passOnSchema>;
+
+const passOnFieldName = (path: string) => (path === 'passedAt' ? 'dslDate' : path);
+
+/** The concern has gone to the DSL: when, how and to whom. */
+export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
+  const toast = useToast();
+  const add = useAddAddendum(concern.familyId);
+  const form = useForm<PassOnValues, unknown, PassOn>({
+    resolver: zodResolver(passOnSchema),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: { dslDate: todayIso(), dslTime: timeNow(), passedHow: '', dslName: '', text: '' },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this addition');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await add.mutateAsync({
+        concernId: concern.id,
+        kind: 'passed_to_dsl',
+        text: values.text,
+        ...passedToDslOf(values),
+      });
+      allowLeaving();
+      toast({ text: 'Recorded as passed to the DSL.' });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(renameServerFields(error, passOnFieldName), setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title="Pass to DSL"
+      description={`Record when the concern of ${dateTimeDisplay(concern.occurredAt)} went to the Designated Safeguarding Lead.`}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <DateTimeFields
+            control={control}
+            legend="When it was passed on"
+            dateName="dslDate"
+            timeName="dslTime"
+          />
+          <SelectField
+            label="How it was passed on"
+            options={dslRoutes}
+            emptyOption="Choose…"
+            {...register('passedHow')}
+            error={errors.passedHow?.message}
+          />
+          <TextField
+            label="DSL's name"
+            autoComplete="off"
+            {...register('dslName')}
+            error={errors.dslName?.message}
+          />
+          <TextAreaField label="Note (optional)" {...register('text')} error={errors.text?.message} />
+          <DialogFormActions saveLabel="Save" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}

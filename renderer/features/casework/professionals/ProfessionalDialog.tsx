@@ -1,0 +1,118 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { professionalInput, type Professional } from '../../../../shared/casework';
+import { useShortcut } from '../../../app/shortcuts';
+import { CheckboxField } from '../../../ui/CheckboxField';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { TextField } from '../../../ui/TextField';
+import { useToast } from '../../../ui/Toast';
+import { useFieldChecks } from '../../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { DialogFormActions, FormDialog } from '../../families/FormDialog';
+import { useSaveProfessional } from './queries';
+
+type ProfessionalValues = z.input<typeof professionalInput>;
+type ProfessionalSaved = z.output<typeof professionalInput>;
+
+interface ProfessionalDialogProps {
+  familyId: string;
+  /** Absent when adding one. */
+  professional?: Professional | undefined;
+  onClose: () => void;
+}
+
+/** Another professional working with the family, and whether the family agreed to share with them. */
+export function ProfessionalDialog({ familyId, professional, onClose }: ProfessionalDialogProps) {
+  const toast = useToast();
+  const save = useSaveProfessional(familyId);
+  const form = useForm<ProfessionalValues, unknown, ProfessionalSaved>({
+    resolver: zodResolver(professionalInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // Only the fields the contract takes: it refuses any other.
+    defaultValues: {
+      ...(professional ? { id: professional.id } : {}),
+      familyId,
+      name: professional?.name ?? '',
+      agency: professional?.agency ?? '',
+      role: professional?.role ?? '',
+      phone: professional?.phone ?? '',
+      email: professional?.email ?? '',
+      consentToShare: professional?.consentToShare ?? false,
+    },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this professional');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await save.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `${values.name} saved.` });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title={professional ? `Edit ${professional.name}` : 'Add a professional'}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <TextField label="Name" autoComplete="off" {...register('name')} error={errors.name?.message} />
+          <TextField
+            label="Agency"
+            hint="For example: Social work, Health visiting, CAMHS"
+            autoComplete="off"
+            {...register('agency')}
+            error={errors.agency?.message}
+          />
+          <TextField label="Role" autoComplete="off" {...register('role')} error={errors.role?.message} />
+          <TextField
+            label="Phone"
+            type="tel"
+            autoComplete="off"
+            width="medium"
+            {...register('phone')}
+            error={errors.phone?.message}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="off"
+            {...register('email')}
+            error={errors.email?.message}
+          />
+          <CheckboxField
+            label="The family agreed we can share information with them"
+            {...register('consentToShare')}
+            error={errors.consentToShare?.message}
+          />
+          <DialogFormActions
+            saveLabel={professional ? 'Save changes' : 'Add professional'}
+            saving={isSubmitting}
+            onCancel={requestClose}
+          />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,132 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { decideReferralInput, type Referral } from '../../../../shared/casework';
+import { isoToDisplay } from '../../../../shared/dates';
+import { useShortcut } from '../../../app/shortcuts';
+import { DateField } from '../../../ui/DateField';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { TextField } from '../../../ui/TextField';
+import { useToast } from '../../../ui/Toast';
+import { useFieldChecks } from '../../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { todayIso } from '../../families/dates';
+import { DialogFormActions, FormDialog } from '../../families/FormDialog';
+import { RadioGroupField } from '../../families/RadioGroupField';
+import { useDecideReferral } from './queries';
+
+type DecisionValues = z.input<typeof decideReferralInput>;
+type Decision = z.output<typeof decideReferralInput>;
+
+const decisions = [
+  { value: 'accepted', label: 'Accept', hint: 'A case opens for the family.' },
+  { value: 'signposted', label: 'Signpost', hint: 'Another service is better placed to help.' },
+  { value: 'declined', label: 'Decline', hint: 'Not taken on, and not passed elsewhere.' },
+];
+
+const saidDone = {
+  accepted: 'Referral accepted. A case is open.',
+  signposted: 'Referral signposted.',
+  declined: 'Referral declined.',
+} as const;
+
+interface DecideReferralDialogProps {
+  referral: Referral;
+  onClose: () => void;
+}
+
+/** Accept (which opens a case), signpost or decline a referral, once. */
+export function DecideReferralDialog({ referral, onClose }: DecideReferralDialogProps) {
+  const toast = useToast();
+  const decide = useDecideReferral(referral.familyId);
+  const form = useForm<DecisionValues, unknown, Decision>({
+    resolver: zodResolver(decideReferralInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: {
+      id: referral.id,
+      decision: '' as DecisionValues['decision'],
+      decidedOn: todayIso(),
+      reason: '',
+      signpostedTo: '',
+    },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const decision = useWatch({ control, name: 'decision' });
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this decision');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await decide.mutateAsync(values);
+      allowLeaving();
+      toast({ text: saidDone[values.decision] });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title="Decide on this referral"
+      description={`Received ${isoToDisplay(referral.receivedOn)} from ${referral.referrerName}. A referral is decided once.`}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="decision"
+            render={({ field, fieldState }) => (
+              <RadioGroupField
+                legend="Decision"
+                options={decisions}
+                {...field}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="decidedOn"
+            render={({ field, fieldState }) => (
+              <DateField label="Date of the decision" {...field} error={fieldState.error?.message} />
+            )}
+          />
+          {decision === 'signposted' && (
+            <TextField
+              label="Signposted to"
+              hint="The service or agency the family was pointed to."
+              autoComplete="off"
+              {...register('signpostedTo')}
+              error={errors.signpostedTo?.message}
+            />
+          )}
+          <TextAreaField
+            label={decision === 'accepted' || !decision ? 'Note (optional)' : 'Reason'}
+            hint={decision === 'accepted' || !decision ? 'Shown in the chronology.' : 'Why this was decided.'}
+            {...register('reason')}
+            error={errors.reason?.message}
+          />
+          <DialogFormActions saveLabel="Save decision" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}
