@@ -21,8 +21,3 @@ export function momentOf(timestamp: string): string {
 export function todayIso(now = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
-
-/** The current time on this laptop's clock, 24-hour "HH:mm". */
-export function timeNow(now = new Date()): string {
-  return format(now, 'HH:mm');
-}

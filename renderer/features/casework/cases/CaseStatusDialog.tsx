@@ -7,15 +7,15 @@ import { isoToDisplay } from '../../../../shared/dates';
 import { useShortcut } from '../../../app/shortcuts';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { todayIso } from '../../families/dates';
-import { DialogFormActions, FormDialog } from '../../families/FormDialog';
-import { RadioGroupField } from '../../families/RadioGroupField';
 import { useSetCaseStatus } from './queries';
 
 type StatusValues = z.input<typeof setCaseStatusInput>;

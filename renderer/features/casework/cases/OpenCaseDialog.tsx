@@ -6,13 +6,13 @@ import { openCaseInput } from '../../../../shared/casework';
 import { useShortcut } from '../../../app/shortcuts';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { todayIso } from '../../families/dates';
-import { DialogFormActions, FormDialog } from '../../families/FormDialog';
 import { useOpenCase } from './queries';
 
 type OpenValues = z.input<typeof openCaseInput>;

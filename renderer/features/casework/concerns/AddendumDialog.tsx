@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { Controller, useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import type { Input } from '../../../../shared/api';
 import { addendumInput, dslRoutes, type Concern } from '../../../../shared/casework';
 import { useShortcut } from '../../../app/shortcuts';
+import { nowLocal } from '../../../ui/dateTime';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
@@ -13,10 +16,7 @@ import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
-import { dateTimeDisplay, timeNow, todayIso } from '../../families/dates';
-import { DateTimeFields } from '../../families/DateTimeFields';
-import { DialogFormActions, FormDialog } from '../../families/FormDialog';
-import { renameServerFields } from '../../families/formParts';
+import { dateTimeDisplay } from '../../families/dates';
 import { checkDslFields, dslFields, passedToDslOf } from './concernForm';
 import { useAddAddendum } from './queries';
 
@@ -129,8 +129,6 @@ const passOnSchema = z
 type PassOnValues = z.input<typeof passOnSchema>;
 type PassOn = z.output<typeof passOnSchema>;
 
-const passOnFieldName = (path: string) => (path === 'passedAt' ? 'dslDate' : path);
-
 /** The concern has gone to the DSL: when, how and to whom. */
 export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
   const toast = useToast();
@@ -139,7 +137,7 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
     resolver: zodResolver(passOnSchema),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
-    defaultValues: { dslDate: todayIso(), dslTime: timeNow(), passedHow: '', dslName: '', text: '' },
+    defaultValues: { passedAt: nowLocal(), passedHow: '', dslName: '', text: '' },
   });
   const checkOnLeave = useFieldChecks(form);
   const {
@@ -165,7 +163,7 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
       toast({ text: 'Recorded as passed to the DSL.' });
       onClose();
     } catch (error) {
-      setFormMessage(showServerErrors(renameServerFields(error, passOnFieldName), setError));
+      setFormMessage(showServerErrors(error, setError));
     }
   });
   useShortcut('s', () => !isSubmitting && void onSubmit());
@@ -180,11 +178,12 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
       {(requestClose) => (
         <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
           <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <DateTimeFields
+          <Controller
             control={control}
-            legend="When it was passed on"
-            dateName="dslDate"
-            timeName="dslTime"
+            name="passedAt"
+            render={({ field, fieldState }) => (
+              <DateTimeField legend="When it was passed on" {...field} error={fieldState.error?.message} />
+            )}
           />
           <SelectField
             label="How it was passed on"

@@ -8,17 +8,17 @@ import { useShortcut } from '../../../app/shortcuts';
 import { Button } from '../../../ui/Button';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
-import { DateTimeFields } from '../../families/DateTimeFields';
 import { renameServerFields } from '../../families/formParts';
-import { RadioGroupField } from '../../families/RadioGroupField';
 import {
   blankConcern,
   concernFieldName,
@@ -82,7 +82,13 @@ export function ConcernForm({ family }: { family: Family }) {
       <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
       <section className="card form" aria-labelledby="concern-what">
         <h2 id="concern-what">What happened</h2>
-        <DateTimeFields control={control} legend="When it happened" dateName="date" timeName="time" />
+        <Controller
+          control={control}
+          name="occurredAt"
+          render={({ field, fieldState }) => (
+            <DateTimeField legend="When it happened" {...field} error={fieldState.error?.message} />
+          )}
+        />
         {family.children.length > 0 && (
           <Controller
             control={control}
@@ -125,11 +131,12 @@ export function ConcernForm({ family }: { family: Family }) {
         />
         {passToDsl && (
           <>
-            <DateTimeFields
+            <Controller
               control={control}
-              legend="When it was passed on"
-              dateName="dslDate"
-              timeName="dslTime"
+              name="passedAt"
+              render={({ field, fieldState }) => (
+                <DateTimeField legend="When it was passed on" {...field} error={fieldState.error?.message} />
+              )}
             />
             <div className="member-grid">
               <SelectField

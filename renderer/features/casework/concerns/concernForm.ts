@@ -1,32 +1,23 @@
 import { z } from 'zod';
 import type { Input } from '../../../../shared/api';
 import { concernInput, dslRoutes } from '../../../../shared/casework';
-import { isoDate } from '../../../../shared/families';
-import { timeNow, todayIso } from '../../families/dates';
-import { joinDateTime, timeOfDay } from '../../families/formParts';
+import { nowLocal } from '../../../ui/dateTime';
 
-/** The contract's rules for passing a concern on (how, the DSL's name), shared with "Pass to DSL". */
+/** The contract's rules for passing a concern on (when, how, the DSL's name), shared with "Pass to DSL". */
 export const passedToDslShape = concernInput.shape.passedToDsl.unwrap().shape;
 
-/** When, how and to whom a concern was passed on, as a form holds it: the date and time apart. */
+/** When, how and to whom a concern was passed on, as a form holds it (checked only once it is ticked). */
 export const dslFields = {
-  dslDate: z.string(),
-  dslTime: z.string(),
+  passedAt: z.string(),
   passedHow: z.string(),
   dslName: z.string(),
 };
 export type DslValues = { [Key in keyof typeof dslFields]: string };
 
-/** Adds the contract's messages for the pass-on fields, as issues on the form's own field names. */
+/** Adds the contract's messages for the pass-on fields, as issues on the form's own fields. */
 export function checkDslFields(values: DslValues, context: z.RefinementCtx): void {
-  const checks: [keyof DslValues, z.ZodType, string][] = [
-    ['dslDate', isoDate('date it was passed on'), values.dslDate],
-    ['dslTime', timeOfDay('time it was passed on'), values.dslTime],
-    ['passedHow', passedToDslShape.passedHow, values.passedHow],
-    ['dslName', passedToDslShape.dslName, values.dslName],
-  ];
-  for (const [path, schema, value] of checks) {
-    const result = schema.safeParse(value);
+  for (const path of ['passedAt', 'passedHow', 'dslName'] as const) {
+    const result = passedToDslShape[path].safeParse(values[path]);
     if (!result.success) {
       context.addIssue({ code: 'custom', path: [path], message: result.error.issues[0]?.message ?? '' });
     }
@@ -35,7 +26,7 @@ export function checkDslFields(values: DslValues, context: z.RefinementCtx): voi
 
 export function passedToDslOf(values: DslValues) {
   return {
-    passedAt: joinDateTime(values.dslDate, values.dslTime),
+    passedAt: values.passedAt,
     passedHow: values.passedHow as (typeof dslRoutes)[number],
     dslName: values.dslName.trim(),
   };
@@ -45,8 +36,7 @@ export const concernFormSchema = z
   .object({
     /** "" when the concern is not about one child. */
     childId: z.string(),
-    date: isoDate('date'),
-    time: timeOfDay('time'),
+    occurredAt: concernInput.shape.occurredAt,
     whatHappened: concernInput.shape.whatHappened,
     actionTaken: concernInput.shape.actionTaken,
     passToDsl: z.boolean(),
@@ -62,13 +52,11 @@ export type ConcernFormOutput = z.output<typeof concernFormSchema>;
 export function blankConcern(now = new Date()): ConcernFormValues {
   return {
     childId: '',
-    date: todayIso(now),
-    time: timeNow(now),
+    occurredAt: nowLocal(now),
     whatHappened: '',
     actionTaken: '',
     passToDsl: false,
-    dslDate: todayIso(now),
-    dslTime: timeNow(now),
+    passedAt: nowLocal(now),
     passedHow: '',
     dslName: '',
   };
@@ -78,16 +66,14 @@ export function toRecordConcern(familyId: string, values: ConcernFormOutput): In
   return {
     familyId,
     childId: values.childId || null,
-    occurredAt: joinDateTime(values.date, values.time),
+    occurredAt: values.occurredAt,
     whatHappened: values.whatHappened,
     actionTaken: values.actionTaken,
     passedToDsl: values.passToDsl ? passedToDslOf(values) : null,
   };
 }
 
-/** The server's paths ("occurredAt", "passedToDsl.dslName") as this form names its fields. */
+/** The server's paths ("passedToDsl.dslName") as this form names its fields ("dslName"). */
 export function concernFieldName(path: string): string {
-  if (path === 'occurredAt') return 'date';
-  if (path === 'passedToDsl.passedAt') return 'dslDate';
   return path.replace(/^passedToDsl\./, '');
 }

@@ -9,6 +9,8 @@ import { Button } from '../../../ui/Button';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateField } from '../../../ui/DateField';
+import { nowLocal } from '../../../ui/dateTime';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { fieldId } from '../../../ui/fieldIds';
 import { FieldError } from '../../../ui/FieldMessages';
@@ -21,8 +23,6 @@ import { useBeforeUnloadWarning } from '../../../ui/useBeforeUnloadWarning';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { FamilyPicker } from './FamilyPicker';
 import { useChosenFamily, useSaveContact, type ContactInput } from './queries';
-import { WhenFields } from './WhenFields';
-import { nowLocal } from './contactTime';
 import './contacts.css';
 
 export type ContactFormValues = z.input<typeof contactFields>;
@@ -179,7 +179,7 @@ export function ContactDialog({ title, initial, contactId, onClose }: ContactDia
                   control={control}
                   name="occurredAt"
                   render={({ field, fieldState }) => (
-                    <WhenFields {...field} error={fieldState.error?.message} />
+                    <DateTimeField {...field} error={fieldState.error?.message} />
                   )}
                 />
                 <TextField

@@ -6,12 +6,12 @@ import { professionalInput, type Professional } from '../../../../shared/casewor
 import { useShortcut } from '../../../app/shortcuts';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
-import { DialogFormActions, FormDialog } from '../../families/FormDialog';
 import { useSaveProfessional } from './queries';
 
 type ProfessionalValues = z.input<typeof professionalInput>;

@@ -3,9 +3,9 @@ import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-f
 import { knownAs } from '../../../../shared/families';
 import { Button } from '../../../ui/Button';
 import { fieldId } from '../../../ui/fieldIds';
+import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { TextField } from '../../../ui/TextField';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
-import { RadioGroupField } from '../../families/RadioGroupField';
 import { useFamily } from '../../families/queries';
 import type { ReferralFormValues } from './referralForm';
 import { useFamilyMatches } from './queries';

@@ -17,6 +17,7 @@ import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { fieldId } from '../../../ui/fieldIds';
 import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -25,7 +26,6 @@ import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { FamilyFields } from '../../families/FamilyFields';
 import { renameServerFields } from '../../families/formParts';
-import { RadioGroupField } from '../../families/RadioGroupField';
 import { ExistingFamilyPicker, FixedFamily } from './FamilyChoice';
 import { useCreateReferral } from './queries';
 import {

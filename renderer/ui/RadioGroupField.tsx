@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
-import { describedBy, fieldId } from '../../ui/fieldIds';
-import { FieldError, FieldHint } from '../../ui/FieldMessages';
+import { describedBy, fieldId } from './fieldIds';
+import { FieldError, FieldHint } from './FieldMessages';
+import './radioGroupField.css';
 
 export interface RadioOption {
   value: string;

@@ -1,7 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
-import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Button } from './Button';
+import { ConfirmDialog } from './ConfirmDialog';
+import './formDialog.css';
 
 interface FormDialogProps {
   title: string;
