@@ -10,7 +10,7 @@ import { CheckboxField } from '../../../ui/CheckboxField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
@@ -18,7 +18,6 @@ import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
-import { renameServerFields } from '../../families/formParts';
 import {
   blankConcern,
   concernFieldName,

@@ -7,13 +7,12 @@ import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { describedBy, fieldId } from '../../../ui/fieldIds';
 import { FieldError, FieldHint } from '../../../ui/FieldMessages';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { dateTimeDisplay } from '../../families/dates';
-import { renameServerFields } from '../../families/formParts';
 import {
   attachFieldName,
   attachFormSchema,

@@ -16,7 +16,7 @@ import { Button } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { fieldId } from '../../../ui/fieldIds';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
@@ -25,7 +25,6 @@ import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { FamilyFields } from '../../families/FamilyFields';
-import { renameServerFields } from '../../families/formParts';
 import { ExistingFamilyPicker, FixedFamily } from './FamilyChoice';
 import { useCreateReferral } from './queries';
 import {
