@@ -19,6 +19,7 @@ import { listProfessionals, removeProfessional, saveProfessional } from './servi
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
 import { search } from './services/search';
 import { getSettings, updateSettings } from './services/settings';
+import { listAssessments, recordAssessment, wellbeingChanges } from './services/wellbeing';
 
 type RecordMethod = Exclude<MethodName, `vault.${string}`>;
 
@@ -66,5 +67,9 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'attachments.list': (input) => listAttachments(deps(), input.familyId),
     'attachments.get': (input) => getAttachment(deps(), input.id),
     'attachments.delete': (input) => deleteAttachment(deps(), input.id),
+
+    'wellbeing.record': (input) => recordAssessment(deps(), input),
+    'wellbeing.list': (input) => listAssessments(deps(), input.childId),
+    'wellbeing.changes': () => wellbeingChanges(deps()),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from './families';
 import { updateSettingsInput, type Settings } from './settings';
 import { listAuditInput, type AuditPage } from './audit';
+import { assessmentInput, byChild, type Assessment, type WellbeingChange } from './wellbeing';
 import {
   addAttachmentInput,
   addendumInput,
@@ -109,6 +110,10 @@ export const api = {
   'attachments.list': method(byFamily).returns<AttachmentInfo[]>(),
   'attachments.get': method(byId).returns<AttachmentInfo & { dataBase64: string }>(),
   'attachments.delete': method(byId).returns<null>(),
+
+  'wellbeing.record': method(assessmentInput).returns<{ id: string }>(),
+  'wellbeing.list': method(byChild).returns<Assessment[]>(),
+  'wellbeing.changes': method(nothing).returns<WellbeingChange[]>(),
 } as const;
 
 export type Api = typeof api;

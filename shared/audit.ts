@@ -14,6 +14,7 @@ export const auditedRecords = {
   concern_addenda: 'Concern addendum',
   professionals: 'Professional',
   attachments: 'Document',
+  assessments: 'Wellbeing assessment',
 } as const;
 
 export const listAuditInput = z.strictObject({

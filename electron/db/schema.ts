@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
 export const settings = sqliteTable('settings', {
@@ -273,4 +273,37 @@ export const attachments = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('attachments_family').on(t.familyId), index('attachments_contact').on(t.contactId)],
+);
+
+/** A Wellbeing Web: one child scored on the SHANARRI indicators, on one day, by one person (or agreed). */
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id),
+    assessedOn: text('assessed_on').notNull(),
+    scale: integer('scale').notNull(),
+    scoredBy: text('scored_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('assessments_child').on(t.childId, t.assessedOn)],
+);
+
+export const assessmentScores = sqliteTable(
+  'assessment_scores',
+  {
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    indicator: text('indicator').notNull(),
+    score: integer('score'),
+    skippedReason: text('skipped_reason').notNull().default(''),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.indicator] })],
 );

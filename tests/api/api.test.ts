@@ -128,6 +128,24 @@ const samples: { [M in MethodName]: Input<M> } = {
   'attachments.list': { familyId: MISSING_ID },
   'attachments.get': { id: MISSING_ID },
   'attachments.delete': { id: MISSING_ID },
+  'wellbeing.record': {
+    childId: MISSING_ID,
+    scale: 10,
+    assessedOn: '2026-11-20',
+    scoredBy: 'child',
+    scores: {
+      safe: { score: 7, skippedReason: '', note: 'Feels safe at school.' },
+      healthy: { score: 5, skippedReason: '', note: '' },
+      achieving: { score: 6, skippedReason: '', note: '' },
+      nurtured: { score: 4, skippedReason: '', note: 'Mornings are hard.' },
+      active: { score: 8, skippedReason: '', note: '' },
+      respected: { score: 6, skippedReason: '', note: '' },
+      responsible: { score: null, skippedReason: 'Did not want to answer today.', note: '' },
+      included: { score: 7, skippedReason: '', note: '' },
+    },
+  },
+  'wellbeing.list': { childId: MISSING_ID },
+  'wellbeing.changes': {},
 };
 
 function wrongType(value: unknown): unknown {
