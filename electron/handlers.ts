@@ -15,6 +15,16 @@ import {
 import { dashboard } from './services/dashboard';
 import type { ServiceDeps } from './services/deps';
 import { createFamily, getFamily, listFamilies, setFamilyArchived, updateFamily } from './services/families';
+import {
+  createPlan,
+  discardDraft,
+  finalisePlan,
+  getPlan,
+  listPlans,
+  reviewPlan,
+  saveDraft,
+  setActionDone,
+} from './services/plans';
 import { listProfessionals, removeProfessional, saveProfessional } from './services/professionals';
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
 import { search } from './services/search';
@@ -71,5 +81,14 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'wellbeing.record': (input) => recordAssessment(deps(), input),
     'wellbeing.list': (input) => listAssessments(deps(), input.childId),
     'wellbeing.changes': () => wellbeingChanges(deps()),
+
+    'plans.create': (input) => createPlan(deps(), input),
+    'plans.saveDraft': (input) => saveDraft(deps(), input),
+    'plans.finalise': (input) => finalisePlan(deps(), input.versionId),
+    'plans.discardDraft': (input) => discardDraft(deps(), input.versionId),
+    'plans.review': (input) => reviewPlan(deps(), input),
+    'plans.setActionDone': (input) => setActionDone(deps(), input.actionId, input.done),
+    'plans.get': (input) => getPlan(deps(), input.planId),
+    'plans.list': (input) => listPlans(deps(), input.familyId),
   };
 }

@@ -12,6 +12,16 @@ import { updateSettingsInput, type Settings } from './settings';
 import { listAuditInput, type AuditPage } from './audit';
 import { assessmentInput, byChild, type Assessment, type WellbeingChange } from './wellbeing';
 import {
+  actionDoneInput,
+  byPlan,
+  byVersion,
+  createPlanInput,
+  reviewPlanInput,
+  saveDraftInput,
+  type Plan,
+  type PlanSummary,
+} from './plans';
+import {
   addAttachmentInput,
   addendumInput,
   byFamily,
@@ -114,6 +124,15 @@ export const api = {
   'wellbeing.record': method(assessmentInput).returns<{ id: string }>(),
   'wellbeing.list': method(byChild).returns<Assessment[]>(),
   'wellbeing.changes': method(nothing).returns<WellbeingChange[]>(),
+
+  'plans.create': method(createPlanInput).returns<{ planId: string; versionId: string }>(),
+  'plans.saveDraft': method(saveDraftInput).returns<{ versionId: string }>(),
+  'plans.finalise': method(byVersion).returns<null>(),
+  'plans.discardDraft': method(byVersion).returns<null>(),
+  'plans.review': method(reviewPlanInput).returns<{ versionId: string }>(),
+  'plans.setActionDone': method(actionDoneInput).returns<null>(),
+  'plans.get': method(byPlan).returns<Plan>(),
+  'plans.list': method(byFamily).returns<PlanSummary[]>(),
 } as const;
 
 export type Api = typeof api;

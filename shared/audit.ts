@@ -15,6 +15,9 @@ export const auditedRecords = {
   professionals: 'Professional',
   attachments: 'Document',
   assessments: 'Wellbeing assessment',
+  plans: 'Action plan',
+  plan_versions: 'Action plan version',
+  plan_actions: 'Action plan action',
 } as const;
 
 export const listAuditInput = z.strictObject({

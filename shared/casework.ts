@@ -313,6 +313,14 @@ export interface SearchHit {
   title: string;
   snippet: string;
 }
+export interface PlanDue {
+  planId: string;
+  familyId: string;
+  familyName: string;
+  childNames: string;
+  due: string;
+  overdue: boolean;
+}
 export interface Dashboard {
   followUps: {
     contactId: string;
@@ -324,6 +332,10 @@ export interface Dashboard {
   }[];
   quietCases: { caseId: string; familyId: string; familyName: string; lastContactOn: string | null }[];
   concernsNotPassed: { concernId: string; familyId: string; familyName: string; occurredAt: string }[];
+  /** Agreed plans whose review falls this week or has passed. */
+  planReviews: PlanDue[];
+  /** Actions on agreed plans due this week or overdue, not yet done. */
+  planActions: (PlanDue & { actionId: string; what: string; who: string })[];
   caseCounts: Record<CaseStatus, number>;
 }
 export interface AttachmentInfo {

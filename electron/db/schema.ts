@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
 export const settings = sqliteTable('settings', {
@@ -307,3 +307,107 @@ export const assessmentScores = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.indicator] })],
 );
+
+/** An Individual Action Plan: for one child, or for the family with the children it covers. */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('plans_family').on(t.familyId)],
+);
+
+export const planChildren = sqliteTable(
+  'plan_children',
+  {
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.childId] })],
+);
+
+/** Each review closes one version and starts the next; reviewed versions are never changed again. */
+export const planVersions = sqliteTable(
+  'plan_versions',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    number: integer('number').notNull(),
+    status: text('status').notNull(),
+    basedOnAssessmentId: text('based_on_assessment_id').references(() => assessments.id),
+    reviewOn: text('review_on'),
+    finalisedAt: text('finalised_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('plan_versions_number').on(t.planId, t.number),
+    index('plan_versions_review').on(t.status, t.reviewOn),
+  ],
+);
+
+export const planNeeds = sqliteTable(
+  'plan_needs',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => planVersions.id),
+    position: integer('position').notNull(),
+    indicator: text('indicator').notNull(),
+    outcome: text('outcome').notNull(),
+    support: text('support').notNull(),
+  },
+  (t) => [index('plan_needs_version').on(t.versionId, t.position)],
+);
+
+export const planTargets = sqliteTable(
+  'plan_targets',
+  {
+    id: text('id').primaryKey(),
+    needId: text('need_id')
+      .notNull()
+      .references(() => planNeeds.id),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    progress: text('progress'),
+    progressNote: text('progress_note').notNull().default(''),
+  },
+  (t) => [index('plan_targets_need').on(t.needId, t.position)],
+);
+
+export const planActions = sqliteTable(
+  'plan_actions',
+  {
+    id: text('id').primaryKey(),
+    needId: text('need_id')
+      .notNull()
+      .references(() => planNeeds.id),
+    position: integer('position').notNull(),
+    who: text('who').notNull(),
+    whoName: text('who_name').notNull(),
+    what: text('what').notNull(),
+    dueOn: text('due_on'),
+    doneAt: text('done_at'),
+  },
+  (t) => [index('plan_actions_need').on(t.needId, t.position), index('plan_actions_due').on(t.dueOn)],
+);
+
+export const planReviews = sqliteTable('plan_reviews', {
+  versionId: text('version_id')
+    .primaryKey()
+    .references(() => planVersions.id),
+  reviewedOn: text('reviewed_on').notNull(),
+  assessmentId: text('assessment_id').references(() => assessments.id),
+  summary: text('summary').notNull(),
+  createdAt: text('created_at').notNull(),
+});

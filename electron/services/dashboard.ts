@@ -1,5 +1,6 @@
 import { endOfWeek, format, subDays } from 'date-fns';
-import { caseStatuses, type CaseStatus, type Dashboard } from '../../shared/casework';
+import { caseStatuses, type CaseStatus, type Dashboard, type PlanDue } from '../../shared/casework';
+import { actors, type Actor } from '../../shared/plans';
 import type { ServiceDeps } from './deps';
 
 /** What needs doing: follow-ups due this week (overdue first), quiet cases, concerns not yet with the DSL. */
@@ -49,6 +50,8 @@ export function dashboard(deps: ServiceDeps): Dashboard {
     )
     .all() as Dashboard['concernsNotPassed'];
 
+  const plans = planDates(deps, weekEnd, today);
+
   const counts = client
     .prepare(
       `SELECT k.status, count(*) AS n FROM cases k JOIN families f ON f.id = k.family_id
@@ -63,8 +66,50 @@ export function dashboard(deps: ServiceDeps): Dashboard {
       lastContactOn: lastContact ? lastContact.slice(0, 10) : null,
     })),
     concernsNotPassed,
+    ...plans,
     caseCounts: Object.fromEntries(
       caseStatuses.map((status) => [status, counts.find((count) => count.status === status)?.n ?? 0]),
     ) as Dashboard['caseCounts'],
+  };
+}
+
+/** Only the agreed version of a plan has live dates: a draft's are not yet agreed, a reviewed one's are history. */
+function planDates(deps: ServiceDeps, weekEnd: string, today: string) {
+  const client = deps.db.$client;
+  const childNames = `(SELECT group_concat(coalesce(nullif(trim(c.preferred_name), ''), c.name), ', ')
+                         FROM plan_children pc JOIN children c ON c.id = pc.child_id WHERE pc.plan_id = p.id)`;
+  const reviews = client
+    .prepare(
+      `SELECT p.id AS planId, p.family_id AS familyId, f.family_name AS familyName,
+              ${childNames} AS childNames, v.review_on AS due
+         FROM plan_versions v JOIN plans p ON p.id = v.plan_id JOIN families f ON f.id = p.family_id
+        WHERE v.status = 'final' AND v.review_on <= ? AND f.status = 'active'
+        ORDER BY v.review_on, f.family_name
+        LIMIT 200`,
+    )
+    .all(weekEnd) as Omit<PlanDue, 'overdue'>[];
+  const actions = client
+    .prepare(
+      `SELECT p.id AS planId, p.family_id AS familyId, f.family_name AS familyName,
+              ${childNames} AS childNames, a.due_on AS due, a.id AS actionId, a.what, a.who, a.who_name AS whoName
+         FROM plan_actions a JOIN plan_needs n ON n.id = a.need_id JOIN plan_versions v ON v.id = n.version_id
+              JOIN plans p ON p.id = v.plan_id JOIN families f ON f.id = p.family_id
+        WHERE v.status = 'final' AND a.done_at IS NULL AND a.due_on <= ? AND f.status = 'active'
+        ORDER BY a.due_on, f.family_name
+        LIMIT 200`,
+    )
+    .all(weekEnd) as (Omit<PlanDue, 'overdue'> & {
+    actionId: string;
+    what: string;
+    who: Actor;
+    whoName: string;
+  })[];
+  return {
+    planReviews: reviews.map((item) => ({ ...item, overdue: item.due < today })),
+    planActions: actions.map(({ who, whoName, ...item }) => ({
+      ...item,
+      who: whoName.trim() || actors[who],
+      overdue: item.due < today,
+    })),
   };
 }

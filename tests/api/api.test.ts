@@ -146,6 +146,32 @@ const samples: { [M in MethodName]: Input<M> } = {
   },
   'wellbeing.list': { childId: MISSING_ID },
   'wellbeing.changes': {},
+  'plans.create': { familyId: MISSING_ID, childIds: [MISSING_ID], basedOnAssessmentId: null },
+  'plans.saveDraft': {
+    versionId: MISSING_ID,
+    reviewOn: '2027-02-24',
+    needs: [
+      {
+        indicator: 'nurtured',
+        outcome: 'Mornings are calm and Zoë gets to school on time.',
+        targets: [{ description: 'Zoë is in class by 8:50 on four days out of five.' }],
+        actions: [{ who: 'parent', whoName: '', what: 'Set an alarm for 7:15.', dueOn: '2026-12-01' }],
+        support: 'Breakfast club.',
+      },
+    ],
+  },
+  'plans.finalise': { versionId: MISSING_ID },
+  'plans.discardDraft': { versionId: MISSING_ID },
+  'plans.review': {
+    versionId: MISSING_ID,
+    reviewedOn: '2027-02-24',
+    assessmentId: null,
+    summary: 'Mornings are better.',
+    progress: [{ targetId: MISSING_ID, progress: 'achieved', note: '' }],
+  },
+  'plans.setActionDone': { actionId: MISSING_ID, done: true },
+  'plans.get': { planId: MISSING_ID },
+  'plans.list': { familyId: MISSING_ID },
 };
 
 function wrongType(value: unknown): unknown {
