@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from './dates';
-import { familyFields, isoDate } from './families';
+import { familyFields, isoDate, optionalDate } from './families';
 import { optionalText, requiredText } from './text';
 
 const id = z.uuid('That record id is not valid.');
@@ -15,7 +15,6 @@ export const isoDateTime = (label: string) =>
       `Enter the ${label} as DD/MM/YYYY and a 24-hour time, like 14:30.`,
     );
 
-const optionalDate = (label: string) => isoDate(label).or(z.literal(''));
 const longText = (label: string, max = 10_000) => optionalText(label, max);
 
 export const referrerRoles = [

@@ -58,6 +58,9 @@ export const isoDate = (label: string) =>
     .string({ error: `Enter the ${label} as DD/MM/YYYY.` })
     .refine(isRealIsoDate, `Enter the ${label} as DD/MM/YYYY, for example 04/11/2015.`);
 
+/** A date the worker may leave empty: '' rather than null, as a blank field holds. */
+export const optionalDate = (label: string) => isoDate(label).or(z.literal(''));
+
 export const carerInput = z.strictObject({
   id: id.optional(),
   name: requiredText("the carer's name"),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './families';
+import { isoDate, optionalDate } from './families';
 import { optionalText, requiredText } from './text';
 import { indicatorKeys, indicators, type Assessment, type Indicator } from './wellbeing';
 
@@ -32,7 +32,7 @@ export const actionInput = z.strictObject({
   who: z.enum(Object.keys(actors) as [Actor], { error: 'Choose who will do this.' }),
   whoName: optionalText('the name of the person or service', 120),
   what: requiredText('what will be done', 500),
-  dueOn: isoDate('date it will be done by').nullable(),
+  dueOn: optionalDate('date it will be done by'),
 });
 export type ActionInput = z.infer<typeof actionInput>;
 
@@ -56,7 +56,7 @@ export const createPlanInput = z.strictObject({
 
 export const saveDraftInput = z.strictObject({
   versionId: id,
-  reviewOn: isoDate('review date').nullable(),
+  reviewOn: optionalDate('review date'),
   needs: z.array(needInput).max(8, 'A plan covers the eight indicators at most.'),
 });
 export type SaveDraftInput = z.infer<typeof saveDraftInput>;
@@ -112,7 +112,7 @@ export interface PlanVersion {
   number: number;
   status: PlanStatus;
   basedOnAssessmentId: string | null;
-  reviewOn: string | null;
+  reviewOn: string;
   finalisedAt: string | null;
   createdAt: string;
   needs: PlanNeed[];
@@ -131,7 +131,7 @@ export interface Plan {
 export interface PlanSummary {
   id: string;
   childNames: string[];
-  currentVersion: { id: string; number: number; status: PlanStatus; reviewOn: string | null };
+  currentVersion: { id: string; number: number; status: PlanStatus; reviewOn: string };
   createdAt: string;
 }
 

@@ -128,7 +128,7 @@ describe('action plans', () => {
     const { versionId } = createPlan(deps, { familyId, childIds: [zo], basedOnAssessmentId: null });
     saveDraft(
       deps,
-      saveDraftInput.parse({ versionId, reviewOn: null, needs: [{ ...nurtured, outcome: '', targets: [] }] }),
+      saveDraftInput.parse({ versionId, reviewOn: '', needs: [{ ...nurtured, outcome: '', targets: [] }] }),
     );
     try {
       finalisePlan(deps, versionId);
@@ -153,7 +153,7 @@ describe('action plans', () => {
       status: 'final',
       reviewOn: '2027-02-24',
     });
-    expect(() => saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: null, needs: [] }))).toThrow(
+    expect(() => saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: '', needs: [] }))).toThrow(
       /review it to make changes/,
     );
   });
@@ -202,11 +202,11 @@ describe('action plans', () => {
     const fresh = plan.versions[1]!;
     expect(fresh.id).toBe(next);
     expect(fresh.basedOnAssessmentId).toBe(newWeb);
-    expect(fresh.reviewOn).toBeNull();
+    expect(fresh.reviewOn).toBe('');
     expect(fresh.needs[0]!.targets.map((target) => [target.description, target.progress])).toEqual([
       ['Zo eats breakfast.', null],
     ]);
-    expect(() => saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: null, needs: [] }))).toThrow();
+    expect(() => saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: '', needs: [] }))).toThrow();
     expect(() => discardDraft(deps, next)).toThrow(/started by a review/);
   });
 

@@ -146,7 +146,7 @@ function insertNeeds(tx: Tx, deps: ServiceDeps, versionId: string, needs: NeedIn
           who: action.who,
           whoName: action.whoName,
           what: action.what,
-          dueOn: action.dueOn,
+          dueOn: action.dueOn || null,
         })
         .run();
     });
@@ -181,7 +181,10 @@ export function saveDraft(deps: ServiceDeps, input: SaveDraftInput): { versionId
   return write(deps, (tx, audit) => {
     const row = versionRow(tx, input.versionId);
     requireStatus(row, 'draft', 'This version of the plan has been agreed; review it to make changes.');
-    tx.update(planVersions).set({ reviewOn: input.reviewOn }).where(eq(planVersions.id, row.id)).run();
+    tx.update(planVersions)
+      .set({ reviewOn: input.reviewOn || null })
+      .where(eq(planVersions.id, row.id))
+      .run();
     clearNeeds(tx, row.id);
     insertNeeds(tx, deps, row.id, input.needs);
     audit('update', 'plan_versions', row.id);
@@ -194,7 +197,7 @@ export function finalisePlan(deps: ServiceDeps, versionId: string): null {
     const row = versionRow(tx, versionId);
     requireStatus(row, 'draft', 'This version of the plan is already agreed.');
     const problems = finaliseProblems({
-      reviewOn: row.reviewOn,
+      reviewOn: row.reviewOn ?? '',
       needs: needsOf(tx, [row.id]).get(row.id) ?? [],
     });
     if (problems.length > 0) {
@@ -371,7 +374,7 @@ function needsOf(db: Reader, versionIds: string[]): Map<string, PlanNeed[]> {
           who: action.who as Actor,
           whoName: action.whoName,
           what: action.what,
-          dueOn: action.dueOn,
+          dueOn: action.dueOn ?? '',
           doneAt: action.doneAt,
         })),
     });
@@ -421,7 +424,7 @@ export function getPlan(deps: ServiceDeps, planId: string): Plan {
     number: version.number,
     status: version.status as PlanStatus,
     basedOnAssessmentId: version.basedOnAssessmentId,
-    reviewOn: version.reviewOn,
+    reviewOn: version.reviewOn ?? '',
     finalisedAt: version.finalisedAt,
     createdAt: version.createdAt,
     needs: needs.get(version.id) ?? [],
@@ -473,7 +476,7 @@ export function listPlans(deps: ServiceDeps, familyId: string): PlanSummary[] {
           id: current.id,
           number: current.number,
           status: current.status as PlanStatus,
-          reviewOn: current.reviewOn,
+          reviewOn: current.reviewOn ?? '',
         },
       };
     })
