@@ -28,7 +28,7 @@ import {
 import { listProfessionals, removeProfessional, saveProfessional } from './services/professionals';
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
 import { search } from './services/search';
-import { getSettings, updateSettings } from './services/settings';
+import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
 import { listAssessments, recordAssessment, wellbeingChanges } from './services/wellbeing';
 
 type RecordMethod = Exclude<MethodName, `vault.${string}`>;
@@ -38,6 +38,9 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
   return {
     'settings.get': () => getSettings(deps().db),
     'settings.update': (input) => updateSettings(deps(), input),
+    'settings.getLogo': () => getLogo(deps().db),
+    'settings.setLogo': (input) => setLogo(deps(), input),
+    'settings.removeLogo': () => removeLogo(deps()),
     'audit.list': (input) => listAudit(deps(), input),
 
     'families.list': (input) => listFamilies(deps(), input),

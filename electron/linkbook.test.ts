@@ -36,7 +36,12 @@ describe('the vault’s life', () => {
     expect(await create()).toEqual({ ok: true, value: { recoveryKey: null } });
     expect(await dispatch(app, 'settings.get', {})).toEqual({
       ok: true,
-      value: { schoolName: 'Craigton Primary', workerName: 'Aisha Rahman', idleLockMinutes: 10 },
+      value: {
+        schoolName: 'Craigton Primary',
+        workerName: 'Aisha Rahman',
+        idleLockMinutes: 10,
+        wellbeingScale: 10,
+      },
     });
     await dispatch(app, 'vault.lock', {});
     expect(await dispatch(app, 'vault.status', {})).toMatchObject({ value: { state: 'locked' } });

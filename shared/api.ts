@@ -8,7 +8,7 @@ import {
   type Family,
   type FamilyPage,
 } from './families';
-import { updateSettingsInput, type Settings } from './settings';
+import { setLogoInput, updateSettingsInput, type SchoolLogo, type Settings } from './settings';
 import { listAuditInput, type AuditPage } from './audit';
 import { assessmentInput, byChild, type Assessment, type WellbeingChange } from './wellbeing';
 import {
@@ -81,6 +81,9 @@ export const api = {
 
   'settings.get': method(nothing).returns<Settings>(),
   'settings.update': method(updateSettingsInput).returns<Settings>(),
+  'settings.getLogo': method(nothing).returns<SchoolLogo | null>(),
+  'settings.setLogo': method(setLogoInput).returns<SchoolLogo>(),
+  'settings.removeLogo': method(nothing).returns<null>(),
   'audit.list': method(listAuditInput).returns<AuditPage>(),
 
   'families.list': method(listFamiliesInput).returns<FamilyPage>(),

@@ -9,7 +9,12 @@ describe('messages a worker reads', () => {
     expect(short.safeParse('Aisha Rahman').error?.issues[0]?.message).toBe(
       'Your name must be 5 characters or fewer.',
     );
-    const settings = settingsFields.safeParse({ schoolName: '', workerName: '', idleLockMinutes: 10 });
+    const settings = settingsFields.safeParse({
+      schoolName: '',
+      workerName: '',
+      idleLockMinutes: 10,
+      wellbeingScale: 10,
+    });
     expect(settings.error?.issues.map((issue) => issue.message)).toEqual([
       "Enter the school's name.",
       'Enter your name.',

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { todayRoutes } from '../features/casework/today/routes';
 import { familyRoutes } from '../features/families/routes';
 import { settingsRoutes } from '../features/settings/routes';
+import { wellbeingRoutes } from '../features/wellbeing/routes';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -26,6 +27,7 @@ export function appRouter() {
             ...todayRoutes,
             ...familyRoutes,
             ...settingsRoutes,
+            ...wellbeingRoutes,
             { path: '*', element: <Navigate to="/today" replace /> },
           ],
         },

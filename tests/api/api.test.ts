@@ -7,6 +7,9 @@ import { fingerprint, PASSPHRASE, tempDir } from '../support/temp-vault';
 import { TOKEN, transports, type Transport } from './transports';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+/** A real one-pixel PNG, so the logo's sniffed type matches. */
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** A valid input for every method: a new method in the contract fails to compile here until it has one. */
 const samples: { [M in MethodName]: Input<M> } = {
@@ -21,7 +24,10 @@ const samples: { [M in MethodName]: Input<M> } = {
   'vault.lock': {},
   'vault.changePassphrase': { current: PASSPHRASE, next: 'a different long passphrase' },
   'settings.get': {},
-  'settings.update': { schoolName: 'Craigton Primary School', idleLockMinutes: 15 },
+  'settings.update': { schoolName: 'Craigton Primary School', idleLockMinutes: 15, wellbeingScale: 5 },
+  'settings.getLogo': {},
+  'settings.setLogo': { mimeType: 'image/png', dataBase64: PNG_1PX },
+  'settings.removeLogo': {},
   'audit.list': { tableName: 'families', page: 0, pageSize: 20 },
   'families.list': {
     search: 'dab',

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -31,6 +31,9 @@ export function CaseloadPage() {
       <div className="page-header">
         <PageHeading>Caseload</PageHeading>
         <div className="page-actions">
+          <Link to="/wellbeing" className="button button--secondary">
+            Wellbeing over time
+          </Link>
           <Button onClick={() => navigate('/referrals/new')}>Record a referral</Button>
           <Button variant="primary" onClick={addFamily}>
             Add a family

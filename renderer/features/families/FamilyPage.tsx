@@ -7,6 +7,7 @@ import { dayOf } from './dates';
 import { ChronologyTab } from '../casework/chronology/ChronologyTab';
 import { ConcernBanner } from '../casework/concerns/ConcernBanner';
 import { DocumentsTab } from '../casework/documents/DocumentsTab';
+import { WellbeingTab } from '../wellbeing/WellbeingTab';
 import { FamilyActions } from './FamilyActions';
 import { FamilyChildren } from './FamilyChildren';
 import { FamilyOverview } from './FamilyOverview';
@@ -19,6 +20,7 @@ const tabs = {
   overview: 'Overview',
   chronology: 'Chronology',
   children: 'Children',
+  wellbeing: 'Wellbeing',
   documents: 'Documents',
 } as const;
 type Tab = keyof typeof tabs;
@@ -94,6 +96,9 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
         </Tabs.Content>
         <Tabs.Content value="children" className="tab-panel">
           <FamilyChildren family={family} />
+        </Tabs.Content>
+        <Tabs.Content value="wellbeing" className="tab-panel">
+          <WellbeingTab family={family} />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab family={family} />

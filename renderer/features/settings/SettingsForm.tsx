@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { settingsFields, type Settings } from '../../../shared/settings';
 import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextField } from '../../ui/TextField';
 import { useFieldChecks } from '../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../ui/useLeaveGuard';
@@ -21,6 +22,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   });
   const {
     register,
+    control,
     handleSubmit,
     reset,
     setError,
@@ -44,7 +46,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <section className="card" aria-labelledby="settings-details">
-      <h2 id="settings-details">School and lock</h2>
+      <h2 id="settings-details">School, lock and wellbeing</h2>
       <form onSubmit={save} onBlurCapture={checkOnLeave} noValidate className="form">
         <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
         <TextField
@@ -69,6 +71,26 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           width="short"
           {...register('idleLockMinutes', { valueAsNumber: true })}
           error={errors.idleLockMinutes?.message}
+        />
+        <Controller
+          control={control}
+          name="wellbeingScale"
+          render={({ field, fieldState }) => (
+            <RadioGroupField
+              name={field.name}
+              legend="Wellbeing Web scale"
+              hint="The scale new wellbeing assessments start on. A single assessment can still use the other."
+              options={[
+                { value: '10', label: '1 to 10', hint: 'As on the common paper webs.' },
+                { value: '5', label: '1 to 5', hint: 'As on the national online wellbeing tool.' },
+              ]}
+              value={String(field.value)}
+              onChange={(value) => field.onChange(Number(value))}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
         />
         <div className="form-actions">
           <Button

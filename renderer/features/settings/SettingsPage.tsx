@@ -3,7 +3,9 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { useSettings } from './queries';
+import { SchoolLogoSettings } from './SchoolLogoSettings';
 import { SettingsForm } from './SettingsForm';
+import './settings.css';
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -17,6 +19,7 @@ export function SettingsPage() {
       ) : (
         <>
           <SettingsForm settings={settings.data} />
+          <SchoolLogoSettings />
           <ChangePassphraseForm personalWords={[settings.data.schoolName, settings.data.workerName]} />
           <section className="card" aria-labelledby="audit-heading">
             <h2 id="audit-heading">Audit trail</h2>

@@ -15,3 +15,32 @@ export function useUpdateSettings() {
     onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
   });
 }
+
+const logoKey = ['settings', 'logo'] as const;
+
+/** The school's logo as a data URL for an <img>, or null when none is set. */
+export function useSchoolLogo() {
+  return useQuery({
+    queryKey: logoKey,
+    queryFn: async () => {
+      const logo = await call('settings.getLogo', {});
+      return logo ? `data:${logo.mimeType};base64,${logo.dataBase64}` : null;
+    },
+  });
+}
+
+export function useSetLogo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (logo: Input<'settings.setLogo'>) => call('settings.setLogo', logo),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: logoKey }),
+  });
+}
+
+export function useRemoveLogo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('settings.removeLogo', {}),
+    onSuccess: () => queryClient.setQueryData(logoKey, null),
+  });
+}

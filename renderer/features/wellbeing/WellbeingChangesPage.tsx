@@ -1,0 +1,217 @@
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { isoToDisplay } from '../../../shared/dates';
+import {
+  indicatorKeys,
+  indicators,
+  scorers,
+  type Indicator,
+  type Scorer,
+  type WellbeingChange,
+} from '../../../shared/wellbeing';
+import { LoadProblem } from '../../ui/LoadProblem';
+import { PageHeading } from '../../ui/PageHeading';
+import { directionOf } from './change';
+import { useWellbeingChanges } from './queries';
+import '../families/families.css';
+import './wellbeing.css';
+
+interface Row extends WellbeingChange {
+  improved: number;
+  same: number;
+  worse: number;
+}
+
+const sortWords = { asc: 'ascending', desc: 'descending' } as const;
+const column = createColumnHelper<Row>();
+
+function movement(change: WellbeingChange['changes'][number]) {
+  if (change.change === null)
+    return (
+      <span className="muted">
+        {change.baseline ?? '–'} → {change.latest ?? '–'}
+        <br />
+        not scored
+      </span>
+    );
+  const sign = change.change > 0 ? `+${change.change}` : change.change < 0 ? `\u2212${-change.change}` : '0';
+  return (
+    <span>
+      {change.baseline} → {change.latest}
+      <br />
+      <strong>{sign}</strong>
+    </span>
+  );
+}
+
+const columns = [
+  column.accessor('childName', {
+    header: 'Child',
+    cell: ({ row }) => (
+      <Link to={`/families/${row.original.familyId}/wellbeing?child=${row.original.childId}`}>
+        {row.original.childName}
+      </Link>
+    ),
+  }),
+  column.accessor('familyName', { header: 'Family' }),
+  column.accessor('scoredBy', {
+    header: 'Who scored',
+    cell: ({ getValue }) => scorers[getValue()],
+  }),
+  column.accessor('latestOn', {
+    header: 'Webs',
+    cell: ({ row }) => (
+      <span className="wellbeing-nowrap">
+        {isoToDisplay(row.original.baselineOn)} to
+        <br />
+        {isoToDisplay(row.original.latestOn)}
+        <span className="muted"> (1 to {row.original.scale})</span>
+      </span>
+    ),
+  }),
+  column.accessor('improved', { header: 'Better', sortDescFirst: true }),
+  column.accessor('same', { header: 'Same', sortDescFirst: true }),
+  column.accessor('worse', { header: 'Worse', sortDescFirst: true }),
+  ...indicatorKeys.map((key: Indicator) =>
+    column.display({
+      id: key,
+      header: indicators[key],
+      cell: ({ row }) => movement(row.original.changes.find((one) => one.indicator === key)!),
+    }),
+  ),
+];
+
+/**
+ * Across the caseload: which children's webs moved, from their first web to their latest by the same
+ * person. The numbers a return asks for ("indicators improved") come from here.
+ */
+export function WellbeingChangesPage() {
+  const changes = useWellbeingChanges();
+  const [scorer, setScorer] = useState<Scorer | ''>('');
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'childName', desc: false }]);
+  const rows = useMemo<Row[]>(
+    () =>
+      (changes.data ?? [])
+        .filter((change) => !scorer || change.scoredBy === scorer)
+        .map((change) => {
+          const count = (wanted: string) =>
+            change.changes.filter((one) => directionOf(one.change) === wanted).length;
+          return { ...change, improved: count('improved'), same: count('same'), worse: count('worse') };
+        }),
+    [changes.data, scorer],
+  );
+  // TanStack Table hands back fresh functions on every render, which the React Compiler cannot memoise.
+  // eslint-disable-next-line react-hooks/incompatible-library -- this build does not use the compiler
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => `${row.childId}|${row.scoredBy}|${row.scale}`,
+    enableSortingRemoval: false,
+    state: { sorting },
+    onSortingChange: setSorting,
+  });
+
+  return (
+    <div className="page">
+      <PageHeading>Wellbeing over time</PageHeading>
+      <p>
+        Children with at least two Wellbeing Webs from the same person, their first web against their latest.
+        Holding steady can be a good result too. <Link to="/families">Back to the caseload</Link>
+      </p>
+      <div className="field">
+        <label htmlFor="wellbeing-scorer">Who scored</label>
+        <select
+          id="wellbeing-scorer"
+          className="input select"
+          value={scorer}
+          onChange={(event) => setScorer(event.target.value as Scorer | '')}
+        >
+          <option value="">Everyone</option>
+          {Object.entries(scorers).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {changes.isPending ? (
+        <p>Loading the wellbeing webs…</p>
+      ) : changes.isError ? (
+        <LoadProblem what="the wellbeing webs" error={changes.error} onRetry={() => void changes.refetch()} />
+      ) : rows.length === 0 ? (
+        <p className="empty" role="status">
+          {changes.data.length === 0
+            ? 'No child has two wellbeing assessments by the same person yet. Assess a child again at their review, from the Wellbeing tab on their family page.'
+            : `No child has two assessments scored by ${scorers[scorer as Scorer].toLowerCase()}.`}
+        </p>
+      ) : (
+        <>
+          <p role="status">
+            {rows.length === 1 ? '1 child’s webs' : `${rows.length} sets of webs`} shown. Each indicator shows
+            first → latest score and the change.
+          </p>
+          <div className="wellbeing-movement-scroll">
+            <table className="table wellbeing-movement">
+              <caption className="visually-hidden">
+                Movement on each wellbeing indicator, from the first web to the latest
+              </caption>
+              <thead>
+                {table.getHeaderGroups().map((group) => (
+                  <tr key={group.id}>
+                    {group.headers.map((header) => {
+                      const sorted = header.column.getIsSorted();
+                      const label = flexRender(header.column.columnDef.header, header.getContext());
+                      return (
+                        <th
+                          key={header.id}
+                          scope="col"
+                          aria-sort={
+                            header.column.getCanSort() ? (sorted ? sortWords[sorted] : 'none') : undefined
+                          }
+                        >
+                          {header.column.getCanSort() ? (
+                            <button
+                              type="button"
+                              className="sort-button"
+                              onClick={header.column.getToggleSortingHandler()}
+                            >
+                              {label}
+                              <span className="sort-arrow" aria-hidden="true">
+                                {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
+                              </span>
+                            </button>
+                          ) : (
+                            label
+                          )}
+                        </th>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </thead>
+              <tbody>
+                {table.getRowModel().rows.map((row) => (
+                  <tr key={row.id}>
+                    {row.getVisibleCells().map((cell) => (
+                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
