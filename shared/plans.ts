@@ -152,7 +152,10 @@ export function proposedNeeds(assessment: Pick<Assessment, 'scale' | 'scores'>):
  * Why an agreed plan cannot be finalised yet, as field paths (for the form) and sentences. An empty list
  * means it can.
  */
-export function finaliseProblems(version: Pick<PlanVersion, 'reviewOn' | 'needs'>) {
+export function finaliseProblems(version: {
+  reviewOn: string;
+  needs: { indicator: Indicator; outcome: string; targets: unknown[]; actions: unknown[] }[];
+}) {
   const problems: { path: string; message: string }[] = [];
   if (!version.reviewOn) {
     problems.push({

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { todayRoutes } from '../features/casework/today/routes';
 import { familyRoutes } from '../features/families/routes';
+import { planRoutes } from '../features/plans/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { wellbeingRoutes } from '../features/wellbeing/routes';
 import { Layout } from './Layout';
@@ -28,6 +29,7 @@ export function appRouter() {
             ...familyRoutes,
             ...settingsRoutes,
             ...wellbeingRoutes,
+            ...planRoutes,
             { path: '*', element: <Navigate to="/today" replace /> },
           ],
         },

@@ -5,7 +5,8 @@ import { FieldError, FieldHint } from './FieldMessages';
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   name: string;
   label: string;
-  options: readonly string[];
+  /** A plain string is both the value and what is shown; a pair shows its label and submits its value. */
+  options: readonly (string | { value: string; label: string })[];
   /** The label of an empty first option (value ""), for "not chosen yet" or "not set". */
   emptyOption?: string;
   hint?: ReactNode;
@@ -38,11 +39,15 @@ export function SelectField({
         {...select}
       >
         {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
+        {options.map((option) => {
+          const { value, label: shown } =
+            typeof option === 'string' ? { value: option, label: option } : option;
+          return (
+            <option key={value} value={value}>
+              {shown}
+            </option>
+          );
+        })}
       </select>
       <FieldError id={ids.errorId} message={error} />
     </div>

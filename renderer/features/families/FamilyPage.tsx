@@ -8,6 +8,7 @@ import { ChronologyTab } from '../casework/chronology/ChronologyTab';
 import { ConcernBanner } from '../casework/concerns/ConcernBanner';
 import { DocumentsTab } from '../casework/documents/DocumentsTab';
 import { WellbeingTab } from '../wellbeing/WellbeingTab';
+import { PlansTab } from '../plans/PlansTab';
 import { FamilyActions } from './FamilyActions';
 import { FamilyChildren } from './FamilyChildren';
 import { FamilyOverview } from './FamilyOverview';
@@ -21,6 +22,7 @@ const tabs = {
   chronology: 'Chronology',
   children: 'Children',
   wellbeing: 'Wellbeing',
+  plans: 'Plans',
   documents: 'Documents',
 } as const;
 type Tab = keyof typeof tabs;
@@ -99,6 +101,9 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
         </Tabs.Content>
         <Tabs.Content value="wellbeing" className="tab-panel">
           <WellbeingTab family={family} />
+        </Tabs.Content>
+        <Tabs.Content value="plans" className="tab-panel">
+          <PlansTab family={family} />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab family={family} />

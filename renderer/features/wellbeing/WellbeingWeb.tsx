@@ -112,6 +112,8 @@ export function WellbeingWeb({
           width={size}
           height={size}
           data={data}
+          // The table below is what assistive technology reads; the picture takes no focus.
+          accessibilityLayer={false}
           outerRadius={size * 0.34}
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
         >

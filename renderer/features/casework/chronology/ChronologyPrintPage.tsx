@@ -18,6 +18,7 @@ import {
   type ChronologyView,
 } from './chronologyView';
 import { useChronology } from './queries';
+import '../../../ui/printSheet.css';
 import './print.css';
 
 /**
@@ -37,7 +38,7 @@ export function ChronologyPrintPage() {
 
   const problem = family.error ?? settings.error ?? chronology.error;
   return (
-    <div className="print-view">
+    <div className="print-view print-view--chronology">
       <div className="print-toolbar no-print">
         <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
           Print

@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button';
 import { LoadProblem } from '../../../ui/LoadProblem';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useToast } from '../../../ui/Toast';
+import { PlanDates } from '../../plans/PlanDates';
 import { useAddContact } from '../contacts/useAddContact';
 import { useCompleteNextStep, useDashboard } from './queries';
 import './today.css';
@@ -51,7 +52,10 @@ export function TodayPage() {
         <>
           <ConcernsNotPassed concerns={dashboard.data.concernsNotPassed} />
           <div className="today-grid">
-            <FollowUps followUps={dashboard.data.followUps} today={format(today, 'yyyy-MM-dd')} />
+            <div className="today-main">
+              <FollowUps followUps={dashboard.data.followUps} today={format(today, 'yyyy-MM-dd')} />
+              <PlanDates reviews={dashboard.data.planReviews} actions={dashboard.data.planActions} />
+            </div>
             <div className="today-side">
               <CaseCounts counts={dashboard.data.caseCounts} />
               <QuietCases cases={dashboard.data.quietCases} />

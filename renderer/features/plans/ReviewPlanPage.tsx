@@ -1,0 +1,216 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import { isoToDisplay } from '../../../shared/dates';
+import { reviewPlanInput, targetProgress, type Plan } from '../../../shared/plans';
+import { indicators, scorers } from '../../../shared/wellbeing';
+import { useShortcut } from '../../app/shortcuts';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { listProblems, renameServerFields, showServerErrors } from '../../ui/formErrors';
+import { LoadProblem } from '../../ui/LoadProblem';
+import { PageHeading } from '../../ui/PageHeading';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useToast } from '../../ui/Toast';
+import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { todayIso } from '../families/dates';
+import { usePlan, useReviewPlan } from './queries';
+import { useChildAssessments } from './useChildAssessments';
+import './plans.css';
+
+type ReviewValues = z.input<typeof reviewPlanInput>;
+type Review = z.output<typeof reviewPlanInput>;
+
+const progressOptions = Object.entries(targetProgress).map(([value, label]) => ({ value, label }));
+
+/** /families/:familyId/plans/:planId/review: how each target went, and the web scored afresh. */
+export function ReviewPlanPage() {
+  const { planId = '' } = useParams();
+  const plan = usePlan(planId);
+  if (plan.isPending) {
+    return (
+      <div className="page">
+        <PageHeading>Loading the plan…</PageHeading>
+      </div>
+    );
+  }
+  if (plan.isError) {
+    return (
+      <div className="page">
+        <PageHeading>Plan not shown</PageHeading>
+        <LoadProblem what="this plan" error={plan.error} onRetry={() => void plan.refetch()} />
+      </div>
+    );
+  }
+  return <ReviewForm plan={plan.data} />;
+}
+
+function ReviewForm({ plan }: { plan: Plan }) {
+  const toast = useToast();
+  const navigate = useNavigate();
+  const review = useReviewPlan();
+  const version = plan.versions.at(-1)!;
+  const targets = version.needs.flatMap((need) =>
+    need.targets.map((target) => ({ ...target, indicator: need.indicator })),
+  );
+  const webs = useChildAssessments(plan.children.map((child) => child.id));
+  const used = new Set(plan.versions.map((one) => one.basedOnAssessmentId));
+  const fresh = webs.assessments.filter((web) => !used.has(web.id));
+  const form = useForm<ReviewValues, unknown, Review>({
+    resolver: zodResolver(reviewPlanInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: {
+      versionId: version.id,
+      reviewedOn: todayIso(),
+      assessmentId: null,
+      summary: '',
+      progress: targets.map((target) => ({
+        targetId: target.id,
+        progress: '' as ReviewValues['progress'][number]['progress'],
+        note: '',
+      })),
+    },
+  });
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this review');
+  const base = `/families/${plan.familyId}/plans/${plan.id}`;
+  const childName = (id: string) => plan.children.find((child) => child.id === id)?.knownAs ?? '';
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await review.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `Review saved. Version ${version.number + 1} is a draft: update it with the family.` });
+      navigate(base);
+    } catch (error) {
+      // The server names a target by its id; the form, by its place in the list.
+      const renamed = renameServerFields(error, (path) => {
+        const index = targets.findIndex((target) => path === `progress.${target.id}`);
+        return index >= 0 ? `progress.${index}.progress` : path;
+      });
+      setFormMessage(showServerErrors(renamed, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  if (version.status !== 'final') {
+    return (
+      <div className="page">
+        <PageHeading>Nothing to review</PageHeading>
+        <p>Only an agreed plan is reviewed. This plan’s latest version is a draft.</p>
+        <Link to={base}>Back to the plan</Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page plan-page">
+      <p>
+        <Link to={base}>Back to the plan</Link>
+      </p>
+      <PageHeading>
+        Review the plan for {plan.children.map((child) => child.knownAs).join(' and ')}
+      </PageHeading>
+      <p className="muted">
+        Version {version.number}, review due {version.reviewOn ? isoToDisplay(version.reviewOn) : 'not set'}.
+        Saving the review keeps this version as it is and starts version {version.number + 1}.
+      </p>
+      <form onSubmit={onSubmit} noValidate className="form plan-form">
+        <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+        <Controller
+          control={control}
+          name="reviewedOn"
+          render={({ field, fieldState }) => (
+            <DateField label="Date of the review" {...field} error={fieldState.error?.message} />
+          )}
+        />
+        <h2>How each target is going</h2>
+        {targets.map((target, index) => (
+          <div key={target.id} className="card need">
+            <Controller
+              control={control}
+              name={`progress.${index}.progress`}
+              render={({ field, fieldState }) => (
+                <RadioGroupField
+                  legend={`${indicators[target.indicator]}: ${target.description}`}
+                  options={progressOptions}
+                  inline
+                  {...field}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <TextField
+              label="Note (optional)"
+              autoComplete="off"
+              {...register(`progress.${index}.note`)}
+              error={errors.progress?.[index]?.note?.message}
+            />
+          </div>
+        ))}
+        <h2>The wellbeing web now</h2>
+        <Controller
+          control={control}
+          name="assessmentId"
+          render={({ field, fieldState }) => (
+            <SelectField
+              label="New wellbeing web"
+              hint={
+                <>
+                  Score the web afresh on the{' '}
+                  <Link to={`/families/${plan.familyId}/wellbeing`}>Wellbeing tab</Link> without looking at
+                  the last one; it is then laid over the first web of the plan.
+                </>
+              }
+              name={field.name}
+              ref={field.ref}
+              value={field.value ?? ''}
+              onChange={(event) => field.onChange(event.target.value || null)}
+              onBlur={field.onBlur}
+              emptyOption={fresh.length ? 'Choose the new web' : 'No new web yet'}
+              options={fresh.map((web) => ({
+                value: web.id,
+                label: `${childName(web.childId)}, ${isoToDisplay(web.assessedOn)}, ${scorers[web.scoredBy].toLowerCase()}`,
+              }))}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <TextAreaField
+          label="Summary of the review (optional)"
+          hint="What changed, in a few sentences; the family’s view in their words."
+          {...register('summary')}
+          error={errors.summary?.message}
+        />
+        <div className="form-actions form-actions--sticky">
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={isSubmitting}
+            title="Save (Ctrl+S)"
+            aria-keyshortcuts="Control+S"
+          >
+            {isSubmitting ? 'Saving…' : 'Save the review'}
+          </Button>
+          <Button onClick={() => navigate(base)}>Cancel</Button>
+        </div>
+      </form>
+      {dialog}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parentPlan, parentPlanText } from './parentPlan';
+import type { PlanVersion } from './plans';
+import { PLAIN_ENGLISH_LEVEL, readingEase } from './readability';
+
+const plan = { children: [{ id: 'c1', name: 'Zoë Dąbrowska', knownAs: 'Zo', dateOfBirth: '2016-03-14' }] };
+
+/** A typical plan as a worker writes it: two needs, the family's own words, short steps. */
+const sample: Pick<PlanVersion, 'needs' | 'reviewOn' | 'finalisedAt' | 'createdAt'> = {
+  reviewOn: '2027-02-24',
+  finalisedAt: '2026-11-24T10:00:00.000Z',
+  createdAt: '2026-11-24T09:00:00.000Z',
+  needs: [
+    {
+      id: 'n1',
+      indicator: 'nurtured',
+      outcome: 'Mornings are calm and Zo gets to school on time.',
+      support: 'Breakfast club at school.',
+      targets: [
+        {
+          id: 't1',
+          description: 'Zo is in class by ten to nine on four days a week.',
+          progress: null,
+          progressNote: '',
+        },
+        { id: 't2', description: 'Zo has something to eat before school.', progress: null, progressNote: '' },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          who: 'parent',
+          whoName: 'Mum',
+          what: 'Set an alarm for quarter past seven.',
+          dueOn: '2026-11-30',
+          doneAt: null,
+        },
+        {
+          id: 'a2',
+          who: 'worker',
+          whoName: '',
+          what: 'Book a place at breakfast club.',
+          dueOn: '2026-12-04',
+          doneAt: null,
+        },
+        {
+          id: 'a3',
+          who: 'child',
+          whoName: '',
+          what: 'Pack her school bag the night before.',
+          dueOn: '',
+          doneAt: null,
+        },
+      ],
+    },
+    {
+      id: 'n2',
+      indicator: 'included',
+      outcome: 'Zo has friends to play with at break time.',
+      support: '',
+      targets: [
+        { id: 't3', description: 'Zo joins a lunch club once a week.', progress: null, progressNote: '' },
+      ],
+      actions: [
+        {
+          id: 'a4',
+          who: 'school',
+          whoName: 'Mrs Okafor',
+          what: 'Ask Zo which club she would like.',
+          dueOn: '2026-12-01',
+          doneAt: null,
+        },
+      ],
+    },
+  ],
+};
+
+describe('the plan printed for parents', () => {
+  it('speaks plainly: headings, the family’s words, who does what and when', () => {
+    const printed = parentPlan(plan, sample, 'Sam Patel');
+    expect(printed.title).toBe('Our plan for Zo');
+    expect(printed.needs.map((need) => need.heading)).toEqual([
+      'Feeling cared for',
+      'Feeling part of things',
+    ]);
+    expect(printed.needs[0]!.actions).toEqual([
+      { who: 'Mum', what: 'Set an alarm for quarter past seven.', when: 'Monday 30 November 2026' },
+      { who: 'Sam Patel', what: 'Book a place at breakfast club.', when: 'Friday 4 December 2026' },
+      { who: 'Zo', what: 'Pack her school bag the night before.', when: 'As it comes up' },
+    ]);
+    expect(printed.meetAgain).toBe(
+      'We will meet again on Wednesday 24 February 2027 to see how things are going.',
+    );
+    expect(printed.signatures).toEqual(['Parent or carer', 'Zo', 'Sam Patel']);
+  });
+
+  it('reaches plain English (Flesch 60 or more) for a sample plan, and would catch jargon', () => {
+    const ease = readingEase(parentPlanText(parentPlan(plan, sample, 'Sam Patel')));
+    expect(ease.score).toBeGreaterThanOrEqual(PLAIN_ENGLISH_LEVEL);
+
+    const jargon = structuredClone(sample);
+    jargon.needs[0]!.outcome =
+      'Facilitate consistent morning routines via multi-agency collaborative intervention, ensuring punctuality.';
+    jargon.needs[0]!.targets[0]!.description =
+      'Demonstrable improvement regarding educational engagement indicators and attendance percentages.';
+    jargon.needs[1]!.outcome = 'Increased participation in extracurricular socialisation opportunities.';
+    expect(readingEase(parentPlanText(parentPlan(plan, jargon, 'Sam Patel'))).score).toBeLessThan(
+      ease.score - 10,
+    );
+  });
+});
