@@ -219,10 +219,10 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
     `Paddy's Wellbeing Web: ${earlier.shown}, the child and ${today.shown}, the child`,
   );
   await expect(page.getByLabel('Lay over it')).toHaveValue(/[0-9a-f-]{36}/);
-  await expect(row(table, 'Safe')).toHaveText(/Safe\s*7\s*8\s*\+1 better/);
-  await expect(row(table, 'Active')).toHaveText(/Active\s*4\s*6\s*\+2 better/);
-  await expect(row(table, 'Achieving')).toHaveText(/Achieving\s*8\s*8\s*No change/);
-  await expect(row(table, 'Included')).toHaveText(/Included\s*10\s*9\s*−1 worse/);
+  await expect(row(table, 'Safe')).toHaveText(/Safe\s*7\s*8\s*\+1 higher/);
+  await expect(row(table, 'Active')).toHaveText(/Active\s*4\s*6\s*\+2 higher/);
+  await expect(row(table, 'Achieving')).toHaveText(/Achieving\s*8\s*8\s*Same/);
+  await expect(row(table, 'Included')).toHaveText(/Included\s*10\s*9\s*−1 lower/);
   await expect(row(table, 'Respected')).toHaveText(
     /Respected\s*Not scored\s*5\s*Cannot compare \(not scored\)/,
   );
@@ -245,7 +245,7 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   const text = execFileSync('/usr/bin/pdftotext', ['-layout', 'test-results/wellbeing.pdf', '-'], {
     encoding: 'utf8',
   });
-  expect(text).toContain('+2 better');
+  expect(text).toContain('+2 higher');
   expect(text).toContain('Responsible');
   execFileSync('/usr/bin/pdftoppm', [
     '-png',
@@ -280,7 +280,7 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   const together = page.locator('figure.wellbeing-web').nth(1);
   await expect(together.getByRole('columnheader', { name: 'The child' })).toBeVisible();
   await expect(together.getByRole('columnheader', { name: 'Parent or carer' })).toBeVisible();
-  await expect(row(together.getByRole('table'), 'Safe')).toHaveText(/Safe\s*8\s*3\s*−5 worse/);
+  await expect(row(together.getByRole('table'), 'Safe')).toHaveText(/Safe\s*8\s*3\s*−5 lower/);
   await look(page, 'wellbeing-same-day', 'same-day views together');
 
   // 7. The caseload's change over time, reached from the Caseload page by keyboard.
@@ -295,12 +295,16 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   const paddy = movement.getByRole('row', { name: /Paddy/ });
   await expect(paddy).toHaveCount(1); // the parent has only one web, so no movement of theirs yet
   const cells = paddy.getByRole('cell');
-  await expect(cells.nth(2)).toHaveText('The child');
-  await expect(cells.nth(4)).toHaveText('4'); // better: safe, healthy, nurtured, active
-  await expect(cells.nth(5)).toHaveText('2'); // same: achieving, responsible
-  await expect(cells.nth(6)).toHaveText('1'); // worse: included
-  await expect(cells.nth(7)).toHaveText(/7 → 8\s*\+1/);
-  await expect(cells.nth(12)).toHaveText(/– → 5\s*not scored/);
+  await expect(cells.nth(0)).toContainText('Ó Briain family');
+  await expect(cells.nth(1)).toHaveText(`The child${earlier.shown} to${today.shown} (1 to 10)`);
+  await expect(cells.nth(2)).toHaveText('4'); // better: safe, healthy, nurtured, active
+  await expect(cells.nth(3)).toHaveText('2'); // same: achieving, responsible
+  await expect(cells.nth(4)).toHaveText('1'); // worse: included
+  const perIndicator = cells.nth(5);
+  await expect(perIndicator).toContainText('Safe7 → 8 (+1)');
+  await expect(perIndicator).toContainText('Active4 → 6 (+2)');
+  await expect(perIndicator).toContainText('Included10 → 9 (−1)');
+  await expect(perIndicator).toContainText('Respected– → 5 (not scored)');
   await look(page, 'wellbeing-caseload', 'wellbeing over time');
   await page.getByLabel('Who scored').selectOption({ label: 'Parent or carer' });
   await expect(page.getByText('No child has two assessments scored by parent or carer.')).toBeVisible();
