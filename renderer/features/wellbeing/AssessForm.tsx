@@ -1,10 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type KeyboardEvent } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
-import type { z } from 'zod';
 import type { WellbeingScale } from '../../../shared/wellbeing';
 import {
-  assessmentInput,
   indicatorKeys,
   indicators,
   scorers,
@@ -25,9 +22,10 @@ import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
 import { useLeaveGuard } from '../../ui/useLeaveGuard';
 import { todayIso } from '../families/dates';
+import { assessResolver, type AssessFormValues } from './assessResolver';
 import { useRecordAssessment } from './queries';
 
-type Values = z.input<typeof assessmentInput>;
+type Values = AssessFormValues;
 
 /** What each indicator asks, in plain words, so the worker can read it aloud to a child or parent. */
 const meanings: Record<Indicator, string> = {
@@ -66,7 +64,7 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
   const toast = useToast();
   const record = useRecordAssessment();
   const form = useForm<Values, unknown, AssessmentInput>({
-    resolver: zodResolver(assessmentInput),
+    resolver: assessResolver,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     defaultValues: blank(childId, defaultScale),

@@ -13,7 +13,6 @@ import {
   indicatorKeys,
   indicators,
   scorers,
-  type Indicator,
   type Scorer,
   type WellbeingChange,
 } from '../../../shared/wellbeing';
@@ -34,21 +33,13 @@ const sortWords = { asc: 'ascending', desc: 'descending' } as const;
 const column = createColumnHelper<Row>();
 
 function movement(change: WellbeingChange['changes'][number]) {
-  if (change.change === null)
-    return (
-      <span className="muted">
-        {change.baseline ?? '–'} → {change.latest ?? '–'}
-        <br />
-        not scored
-      </span>
-    );
+  const from = `${change.baseline ?? '–'} → ${change.latest ?? '–'}`;
+  if (change.change === null) return <span className="muted">{from} (not scored)</span>;
   const sign = change.change > 0 ? `+${change.change}` : change.change < 0 ? `\u2212${-change.change}` : '0';
   return (
-    <span>
-      {change.baseline} → {change.latest}
-      <br />
-      <strong>{sign}</strong>
-    </span>
+    <>
+      {from} <strong>({sign})</strong>
+    </>
   );
 }
 
@@ -56,37 +47,44 @@ const columns = [
   column.accessor('childName', {
     header: 'Child',
     cell: ({ row }) => (
-      <Link to={`/families/${row.original.familyId}/wellbeing?child=${row.original.childId}`}>
-        {row.original.childName}
-      </Link>
+      <>
+        <Link to={`/families/${row.original.familyId}/wellbeing?child=${row.original.childId}`}>
+          {row.original.childName}
+        </Link>
+        <br />
+        <span className="muted">{row.original.familyName}</span>
+      </>
     ),
   }),
-  column.accessor('familyName', { header: 'Family' }),
   column.accessor('scoredBy', {
-    header: 'Who scored',
-    cell: ({ getValue }) => scorers[getValue()],
-  }),
-  column.accessor('latestOn', {
-    header: 'Webs',
+    header: 'Who scored, and when',
     cell: ({ row }) => (
-      <span className="wellbeing-nowrap">
+      <>
+        {scorers[row.original.scoredBy]}
+        <br />
         {isoToDisplay(row.original.baselineOn)} to
         <br />
-        {isoToDisplay(row.original.latestOn)}
-        <span className="muted"> (1 to {row.original.scale})</span>
-      </span>
+        {isoToDisplay(row.original.latestOn)} <span className="muted">(1 to {row.original.scale})</span>
+      </>
     ),
   }),
   column.accessor('improved', { header: 'Better', sortDescFirst: true }),
   column.accessor('same', { header: 'Same', sortDescFirst: true }),
   column.accessor('worse', { header: 'Worse', sortDescFirst: true }),
-  ...indicatorKeys.map((key: Indicator) =>
-    column.display({
-      id: key,
-      header: indicators[key],
-      cell: ({ row }) => movement(row.original.changes.find((one) => one.indicator === key)!),
-    }),
-  ),
+  column.display({
+    id: 'movement',
+    header: 'First → latest, per indicator',
+    cell: ({ row }) => (
+      <dl className="wellbeing-movement-list">
+        {indicatorKeys.map((key) => (
+          <div key={key}>
+            <dt>{indicators[key]}</dt>
+            <dd>{movement(row.original.changes.find((one) => one.indicator === key)!)}</dd>
+          </div>
+        ))}
+      </dl>
+    ),
+  }),
 ];
 
 /**
@@ -156,60 +154,55 @@ export function WellbeingChangesPage() {
         </p>
       ) : (
         <>
-          <p role="status">
-            {rows.length === 1 ? '1 child’s webs' : `${rows.length} sets of webs`} shown. Each indicator shows
-            first → latest score and the change.
-          </p>
-          <div className="wellbeing-movement-scroll">
-            <table className="table wellbeing-movement">
-              <caption className="visually-hidden">
-                Movement on each wellbeing indicator, from the first web to the latest
-              </caption>
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => {
-                      const sorted = header.column.getIsSorted();
-                      const label = flexRender(header.column.columnDef.header, header.getContext());
-                      return (
-                        <th
-                          key={header.id}
-                          scope="col"
-                          aria-sort={
-                            header.column.getCanSort() ? (sorted ? sortWords[sorted] : 'none') : undefined
-                          }
-                        >
-                          {header.column.getCanSort() ? (
-                            <button
-                              type="button"
-                              className="sort-button"
-                              onClick={header.column.getToggleSortingHandler()}
-                            >
-                              {label}
-                              <span className="sort-arrow" aria-hidden="true">
-                                {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
-                              </span>
-                            </button>
-                          ) : (
-                            label
-                          )}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <tr key={row.id}>
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p role="status">{rows.length === 1 ? '1 child’s webs' : `${rows.length} sets of webs`} shown.</p>
+          <table className="table wellbeing-movement">
+            <caption className="visually-hidden">
+              Movement on each wellbeing indicator, from the first web to the latest
+            </caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    const label = flexRender(header.column.columnDef.header, header.getContext());
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        aria-sort={
+                          header.column.getCanSort() ? (sorted ? sortWords[sorted] : 'none') : undefined
+                        }
+                      >
+                        {header.column.getCanSort() ? (
+                          <button
+                            type="button"
+                            className="sort-button"
+                            onClick={header.column.getToggleSortingHandler()}
+                          >
+                            {label}
+                            <span className="sort-arrow" aria-hidden="true">
+                              {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
+                            </span>
+                          </button>
+                        ) : (
+                          label
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
     </div>

@@ -78,7 +78,7 @@ function ChildWellbeing({ child }: { child: Child }) {
     );
   return (
     <>
-      <div className="page-header">
+      <div className="page-header wellbeing-child-header">
         <h2>{name}&apos;s Wellbeing Web</h2>
         <div className="page-actions">
           <Button variant="primary" onClick={() => setAssessing(true)}>

@@ -109,25 +109,28 @@ export function WellbeingWeb({
       <figcaption>{caption}</figcaption>
       <div className="wellbeing-web-picture" aria-hidden="true">
         <RadarChart
-          width={size}
+          // Wider than tall: "Responsible" and "Achieving" sit level with the centre and need the room.
+          width={Math.round(size * 1.3)}
           height={size}
           data={data}
           // The table below is what assistive technology reads; the picture takes no focus.
           accessibilityLayer={false}
-          outerRadius={size * 0.34}
+          outerRadius={size * 0.36}
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
         >
           <PolarGrid stroke="#8a8f91" gridType="polygon" />
           <PolarAngleAxis
             dataKey="indicator"
             tick={{ fill: '#0b0c0c', fontSize: 14, fontWeight: 600 }}
+            tickSize={10}
             stroke="#8a8f91"
           />
           <PolarRadiusAxis
             angle={90}
             domain={[0, scale]}
             tickCount={scale + 1}
-            tick={{ fill: '#4b5457', fontSize: 10 }}
+            tick={{ fill: '#4b5457', fontSize: 9 }}
+            tickFormatter={(value: number) => (value === 0 ? '' : String(value))}
             stroke="#8a8f91"
             axisLine={false}
           />

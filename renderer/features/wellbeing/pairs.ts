@@ -17,18 +17,28 @@ export function layerOf(assessment: Assessment): WebLayer {
   };
 }
 
-/**
- * What the tab shows first: the latest web (list is oldest first), over the baseline, the earliest web by
- * the same person on the same scale, as at a review. No baseline when this is that person's first web.
- */
-export function defaultPair(
-  assessments: Assessment[],
-  shown: Assessment = assessments[assessments.length - 1]!,
-): { shown: Assessment; over: Assessment | null } {
+function baselineOf(assessments: Assessment[], shown: Assessment): Assessment | null {
   const baseline = assessments.find(
     (one) => one.scoredBy === shown.scoredBy && one.scale === shown.scale && one.id !== shown.id,
   );
-  return { shown, over: baseline && baseline.assessedOn <= shown.assessedOn ? baseline : null };
+  return baseline && baseline.assessedOn <= shown.assessedOn ? baseline : null;
+}
+
+/**
+ * What the tab shows first (the list is oldest first): the latest web that has a baseline, the earliest web
+ * by the same person on the same scale, laid over it as at a review; else the latest web on its own.
+ * Given `shown`, that web over its own baseline.
+ */
+export function defaultPair(
+  assessments: Assessment[],
+  shown?: Assessment,
+): { shown: Assessment; over: Assessment | null } {
+  if (shown) return { shown, over: baselineOf(assessments, shown) };
+  for (const candidate of [...assessments].reverse()) {
+    const over = baselineOf(assessments, candidate);
+    if (over) return { shown: candidate, over };
+  }
+  return { shown: assessments[assessments.length - 1]!, over: null };
 }
 
 /** The views given on the same day as this web, on its scale, one per person (their latest that day). */
