@@ -7,7 +7,7 @@ import { indicators } from '../../../shared/wellbeing';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
-import { SchoolLogo } from '../../ui/SchoolLogo';
+import { SchoolLogo } from '../settings/SchoolLogo';
 import { useSettings } from '../settings/queries';
 import { WellbeingWeb } from '../wellbeing/WellbeingWeb';
 import { usePlan } from './queries';

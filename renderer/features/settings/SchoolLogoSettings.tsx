@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describedBy, fieldId } from '../../ui/fieldIds';
 import { FieldError, FieldHint } from '../../ui/FieldMessages';
-import { SchoolLogo } from '../../ui/SchoolLogo';
+import { SchoolLogo } from './SchoolLogo';
 import { useToast } from '../../ui/Toast';
 import { readAsBase64, sizeInWords } from '../casework/documents/attachForm';
 import { useRemoveLogo, useSchoolLogo, useSetLogo } from './queries';

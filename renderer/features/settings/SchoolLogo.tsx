@@ -1,4 +1,4 @@
-import { useSchoolLogo, useSettings } from '../features/settings/queries';
+import { useSchoolLogo, useSettings } from './queries';
 
 /**
  * The school's logo for the top of printed documents (plans, calendars), or nothing when the school has
