@@ -8,7 +8,7 @@ const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`
 const serverOnly = ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron-store'];
 
 // The process split is enforced here, not by discipline: see design.md.
-const noNodeOrElectron = {
+const pageOnly = (...extraPatterns) => ({
   'no-restricted-imports': [
     'error',
     {
@@ -21,10 +21,17 @@ const noNodeOrElectron = {
           group: ['**/electron/**', '../electron', 'drizzle-orm/*'],
           message: 'Reach the main process through the api client.',
         },
+        ...extraPatterns,
       ],
     },
   ],
-};
+});
+const noNodeOrElectron = pageOnly();
+// renderer/ui holds the few shared components: they take what they need as props, never from a feature.
+const sharedComponents = pageOnly({
+  group: ['**/features/**'],
+  message: 'Shared components do not depend on a feature; pass what they need in as props.',
+});
 const noElectron = {
   'no-restricted-imports': [
     'error',
@@ -69,6 +76,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...noNodeOrElectron },
   },
+  { files: ['renderer/ui/**/*.{ts,tsx}'], rules: sharedComponents },
   { files: ['shared/**/*.ts'], rules: noNodeOrElectron },
   {
     files: ['electron/**/*.ts'],
