@@ -78,7 +78,13 @@ test('a referral for a new family is accepted, a concern goes to the DSL and is 
   await expect(referrals).toContainText('Awaiting a decision');
   await expect(referrals).toContainText('Mrs Okafor (Class teacher)');
   await expect(family.section('Cases')).toContainText('No case is open');
-  await expect(page.getByRole('tab')).toHaveText(['Overview', 'Chronology', 'Children', 'Documents']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Overview',
+    'Chronology',
+    'Children',
+    'Wellbeing',
+    'Documents',
+  ]);
   await look(page, 'overview-referral-waiting', 'overview with a referral awaiting a decision');
 
   // Decide: signposting needs where and why; accepting opens a case.

@@ -21,12 +21,6 @@ const INDICATORS = [
 ] as const;
 type Scores = Record<(typeof INDICATORS)[number], number | null>;
 
-/** A real one-pixel PNG: the server reads the type from these bytes. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 async function look(page: Page, name: string, screen: string): Promise<void> {
   await expectAccessible(page, screen);
   const sideways = await page.evaluate(
@@ -114,7 +108,7 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   await expect(page.getByText('Choose a PNG or JPEG image.')).toBeVisible();
   await page
     .getByLabel('Choose a logo')
-    .setInputFiles({ name: 'crest.png', mimeType: 'image/png', buffer: PNG });
+    .setInputFiles({ name: 'crest.png', mimeType: 'image/png', buffer: await drawnLogo(page) });
   await expect(page.getByRole('img', { name: 'Craigton Primary School logo' })).toBeVisible();
   await look(page, 'wellbeing-settings', 'settings with the scale and a logo');
   await page.getByRole('button', { name: 'Remove the logo' }).click();
@@ -313,6 +307,32 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   await expect(page).toHaveURL(new RegExp(`/families/${familyId}/wellbeing\\?child=`));
   await expect(page.getByRole('radio', { name: 'Paddy' })).toBeChecked();
 });
+
+/** A crest drawn on a canvas in the page: a real PNG big enough to see in the preview. */
+async function drawnLogo(page: Page): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 240;
+    canvas.height = 120;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#00606b';
+    context.beginPath();
+    context.moveTo(20, 10);
+    context.lineTo(100, 10);
+    context.lineTo(100, 70);
+    context.lineTo(60, 110);
+    context.lineTo(20, 70);
+    context.closePath();
+    context.fill();
+    context.fillStyle = '#0b0c0c';
+    context.font = 'bold 28px sans-serif';
+    context.fillText('Craigton', 110, 55);
+    context.font = '20px sans-serif';
+    context.fillText('Primary', 110, 85);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+}
 
 async function paddyId(page: Page, familyId: string): Promise<string> {
   const family = (await callApi(page, 'families.get', { id: familyId })) as {

@@ -79,7 +79,7 @@ export function SchoolLogoSettings() {
         <FieldError id={ids.errorId} message={error} />
       </div>
       {logo.data && (
-        <Button onClick={() => setConfirming(true)} disabled={removeLogo.isPending}>
+        <Button className="logo-remove" onClick={() => setConfirming(true)} disabled={removeLogo.isPending}>
           Remove the logo
         </Button>
       )}

@@ -14,7 +14,7 @@ import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { describedBy, fieldId } from '../../ui/fieldIds';
-import { FieldError, FieldHint } from '../../ui/FieldMessages';
+import { FieldError } from '../../ui/FieldMessages';
 import { listProblems, showServerErrors } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextField } from '../../ui/TextField';
@@ -156,6 +156,11 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
             />
           )}
         />
+        <p id="score-guide" className="field-hint">
+          For each indicator, choose a score from 1 (the lowest) to {scale} (the best), or &ldquo;Not
+          scored&rdquo; with the reason. In a row of scores, type a number to choose it
+          {scale === 10 ? ' (0 for 10)' : ''}.
+        </p>
         {indicatorKeys.map((key) => (
           <IndicatorFields key={key} indicator={key} scale={scale} control={control} />
         ))}
@@ -203,7 +208,7 @@ function IndicatorFields({
         name={scoreName}
         render={({ field, fieldState }) => {
           const error = fieldState.error?.message;
-          const ids = describedBy(baseId, true, error);
+          const ids = describedBy(baseId, false, error);
           const choose = (value: string) => {
             if (value === NOT_SCORED) {
               setSkipped(true);
@@ -226,7 +231,10 @@ function IndicatorFields({
           };
           return (
             <div className="field" onKeyDown={onKeyDown}>
-              <fieldset className="score-choices" aria-describedby={ids.describedBy}>
+              <fieldset
+                className="score-choices"
+                aria-describedby={['score-guide', ids.describedBy].filter(Boolean).join(' ')}
+              >
                 <legend className="visually-hidden">{label} score</legend>
                 {options.map((value, index) => {
                   const id = index === 0 ? baseId : `${baseId}-${index}`;
@@ -248,10 +256,6 @@ function IndicatorFields({
                   );
                 })}
               </fieldset>
-              <FieldHint id={ids.hintId}>
-                1 is the lowest and {scale} the best. Type a number to choose it
-                {scale === 10 ? ' (0 for 10)' : ''}.
-              </FieldHint>
               <FieldError id={ids.errorId} message={error} />
             </div>
           );

@@ -160,22 +160,24 @@ function WebComparison({ name, assessments }: { name: string; assessments: Asses
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="wellbeing-over">Lay over it</label>
-          <select
-            id="wellbeing-over"
-            className="input select"
-            value={over?.id ?? NONE}
-            onChange={(event) => setOverId(event.target.value)}
-          >
-            <option value={NONE}>Nothing</option>
-            {[...candidates].reverse().map((one) => (
-              <option key={one.id} value={one.id}>
-                {webLabel(one)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {candidates.length > 0 && (
+          <div className="field">
+            <label htmlFor="wellbeing-over">Lay over it</label>
+            <select
+              id="wellbeing-over"
+              className="input select"
+              value={over?.id ?? NONE}
+              onChange={(event) => setOverId(event.target.value)}
+            >
+              <option value={NONE}>Nothing</option>
+              {[...candidates].reverse().map((one) => (
+                <option key={one.id} value={one.id}>
+                  {webLabel(one)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       <WellbeingWeb
         scale={shown.scale}
