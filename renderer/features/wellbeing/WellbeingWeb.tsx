@@ -102,6 +102,8 @@ export function WellbeingWeb({
   }));
   const anyUnscored = shown.some((layer) => indicatorKeys.some((key) => layer.scores[key] === null));
   const [first, second] = shown;
+  // Labels shrink with a smaller web (a printed plan's), so "Responsible" still fits beside it.
+  const labelSize = Math.max(10, Math.min(14, Math.round(size / 26)));
   const compare = shown.length === 2 && first && second;
 
   return (
@@ -121,7 +123,7 @@ export function WellbeingWeb({
           <PolarGrid stroke="#8a8f91" gridType="polygon" />
           <PolarAngleAxis
             dataKey="indicator"
-            tick={{ fill: '#0b0c0c', fontSize: 14, fontWeight: 600 }}
+            tick={{ fill: '#0b0c0c', fontSize: labelSize, fontWeight: 600 }}
             tickSize={10}
             stroke="#8a8f91"
           />
