@@ -83,6 +83,7 @@ test('a referral for a new family is accepted, a concern goes to the DSL and is 
     'Chronology',
     'Children',
     'Wellbeing',
+    'Plans',
     'Documents',
   ]);
   await look(page, 'overview-referral-waiting', 'overview with a referral awaiting a decision');

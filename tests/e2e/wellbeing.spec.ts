@@ -140,7 +140,7 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
 
   // 3. The Wellbeing tab, between Children and Documents; Paddy chosen; nothing assessed yet.
   const tabs = page.getByRole('tablist', { name: 'Family record' }).getByRole('tab');
-  await expect(tabs).toHaveText(['Overview', 'Chronology', 'Children', 'Wellbeing', 'Documents']);
+  await expect(tabs).toHaveText(['Overview', 'Chronology', 'Children', 'Wellbeing', 'Plans', 'Documents']);
   await page.getByRole('tab', { name: 'Wellbeing' }).click();
   await expect(page).toHaveURL(/\/wellbeing$/);
   await page.getByRole('radio', { name: 'Paddy' }).check();

@@ -125,7 +125,7 @@ function PlanSheet({ plan, version, schoolName, printed, onMeasured }: PlanSheet
             scale={web.scale}
             layers={web.layers}
             caption={`How ${names} feels things are going. ${web.scale} is the best.`}
-            size={300}
+            size={260}
           />
         </div>
       )}
