@@ -37,6 +37,25 @@ import {
   type SearchHit,
 } from './casework';
 import {
+  attendanceInput,
+  bySchoolYear,
+  changeOccurrenceInput,
+  dateRangeInput,
+  eventInput,
+  exportIcsInput,
+  findCarersInput,
+  occurrenceKey,
+  schoolYearInput,
+  type CalendarEvent,
+  type CarerHit,
+  type Engagement,
+  type FamilyEvent,
+  type IcsFile,
+  type Occurrence,
+  type OccurrenceAttendance,
+  type SchoolYear,
+} from './calendar';
+import {
   changePassphraseInput,
   createVaultInput,
   unlockInput,
@@ -114,6 +133,21 @@ export const api = {
   'wellbeing.record': method(assessmentInput).returns<{ id: string }>(),
   'wellbeing.list': method(byChild).returns<Assessment[]>(),
   'wellbeing.changes': method(nothing).returns<WellbeingChange[]>(),
+
+  'calendar.getYear': method(bySchoolYear).returns<SchoolYear>(),
+  'calendar.saveYear': method(schoolYearInput).returns<null>(),
+  'calendar.saveEvent': method(eventInput).returns<{ id: string }>(),
+  'calendar.getEvent': method(byId).returns<CalendarEvent>(),
+  'calendar.listEvents': method(nothing).returns<CalendarEvent[]>(),
+  'calendar.deleteEvent': method(byId).returns<null>(),
+  'calendar.occurrences': method(dateRangeInput).returns<Occurrence[]>(),
+  'calendar.changeOccurrence': method(changeOccurrenceInput).returns<null>(),
+  'calendar.getAttendance': method(occurrenceKey).returns<OccurrenceAttendance>(),
+  'calendar.recordAttendance': method(attendanceInput).returns<null>(),
+  'calendar.findCarers': method(findCarersInput).returns<CarerHit[]>(),
+  'calendar.engagement': method(dateRangeInput).returns<Engagement>(),
+  'calendar.familyEvents': method(byFamily).returns<FamilyEvent[]>(),
+  'calendar.exportIcs': method(exportIcsInput).returns<IcsFile>(),
 } as const;
 
 export type Api = typeof api;

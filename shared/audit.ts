@@ -15,6 +15,10 @@ export const auditedRecords = {
   professionals: 'Professional',
   attachments: 'Document',
   assessments: 'Wellbeing assessment',
+  school_terms: 'School terms and holidays',
+  calendar_events: 'Calendar event',
+  event_occurrences: 'Event date change',
+  event_attendance: 'Event attendance',
 } as const;
 
 export const listAuditInput = z.strictObject({

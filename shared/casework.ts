@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Occurrence } from './calendar';
 import { isRealIsoDate } from './dates';
 import { familyFields, isoDate } from './families';
 import { optionalText, requiredText } from './text';
@@ -325,6 +326,8 @@ export interface Dashboard {
   quietCases: { caseId: string; familyId: string; familyName: string; lastContactOn: string | null }[];
   concernsNotPassed: { concernId: string; familyId: string; familyName: string; occurredAt: string }[];
   caseCounts: Record<CaseStatus, number>;
+  /** Parental-involvement events this week (Monday to Sunday), cancelled ones left out. */
+  weekEvents: Occurrence[];
 }
 export interface AttachmentInfo {
   id: string;
