@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
-import { RRule, type Options as RRuleOptions } from 'rrule';
+import * as rrule from 'rrule';
+import type { Options as RRuleOptions } from 'rrule';
 import { z } from 'zod';
 import { isRealIsoDate } from './dates';
 import { isoDate } from './families';
@@ -299,6 +300,14 @@ export interface IcsFile {
   fileName: string;
   content: string;
 }
+
+/**
+ * rrule ships an ES module for bundlers (Vite, esbuild) and a UMD bundle for Node, whose named exports
+ * Node's ES-module loader cannot see (browser mode's server runs the source under tsx): there the class
+ * is on the default export.
+ */
+const RRule: typeof rrule.RRule =
+  rrule.RRule ?? (rrule as unknown as { default: { RRule: typeof rrule.RRule } }).default.RRule;
 
 /** rrule's weekday constants, Monday first like `weekdays`. */
 const RRULE_DAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];

@@ -23,6 +23,7 @@ import {
 import { dashboard } from './dashboard';
 import type { ServiceDeps } from './deps';
 import { createFamily, getFamily } from './families';
+import { updateSettings } from './settings';
 
 let session: Session;
 let deps: ServiceDeps;
@@ -305,6 +306,7 @@ describe('the calendar service', () => {
       endTime: '15:00',
     });
     changeOccurrence(deps, { change: 'cancel', eventId: id, originalDate: '2026-12-15' });
+    updateSettings(deps, { schoolName: 'Craigton Primary School' });
     const file = exportIcs(deps, AUTUMN.from, AUTUMN.to, 'Autumn term events for parents');
     expect(file.fileName).toBe('Autumn term events for parents.ics');
     const calendar = new ICAL.Component(ICAL.parse(file.content));

@@ -36,7 +36,6 @@ import {
   schoolTerms,
 } from '../db/schema';
 import type { Db } from '../db/connection';
-import { getSettings } from './settings';
 import { write, type ServiceDeps } from './deps';
 
 export function getSchoolYear(deps: ServiceDeps, schoolYear: string): SchoolYear {
@@ -520,7 +519,6 @@ const asArray = (instant: Date): [number, number, number, number, number] => [
 export function exportIcs(deps: ServiceDeps, from: string, to: string, title: string): IcsFile {
   const occurrences = occurrencesBetween(deps, from, to).filter((one) => one.status !== 'cancelled');
   if (!occurrences.length) fail('not_found', 'There are no events in those dates to export.');
-  const schoolName = getSettings(deps.db).schoolName;
   const events: EventAttributes[] = occurrences.map((one) => ({
     uid: `${one.eventId}-${one.originalDate}@linkbook`,
     title: one.title,
@@ -534,7 +532,6 @@ export function exportIcs(deps: ServiceDeps, from: string, to: string, title: st
     endOutputType: 'utc',
     categories: [eventKinds[one.kind]],
     productId: 'linkbook/calendar',
-    ...(schoolName ? { organizer: { name: schoolName } } : {}),
   }));
   const { error, value } = createEvents(events, { calName: title, productId: 'linkbook/calendar' });
   if (error || !value) fail('internal', 'The calendar file could not be made.');

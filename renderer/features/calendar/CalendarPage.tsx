@@ -9,7 +9,7 @@ import {
   startOfMonth,
   startOfWeek,
 } from 'date-fns';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   closureOn,
@@ -219,13 +219,25 @@ function MonthView({ day, school, onDay, onOpen }: MonthViewProps) {
     weeks.push(Array.from({ length: 7 }, (_, offset) => iso(addDays(monday, offset))));
   const onDate = (date: string) => (occurrences.data ?? []).filter((one) => one.date === date);
 
+  // Keys pressed faster than the URL updates each start from the day the last one reached.
+  const latest = useRef(day);
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (!focusPending.current) {
+      // Moved from elsewhere (a click, Back): the keys carry on from here.
+      latest.current = day;
+    } else if (day === latest.current) {
+      focusPending.current = false;
+      grid.current?.querySelector<HTMLElement>(`[data-date="${day}"]`)?.focus();
+    }
+  }, [day]);
   const move = (next: Date) => {
+    latest.current = iso(next);
+    focusPending.current = true;
     onDay(iso(next));
-    // The grid re-renders with the new day as its one tab stop; focus follows it.
-    requestAnimationFrame(() => grid.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus());
   };
   const onKeyDown = (key: KeyboardEvent) => {
-    const current = parseISO(day);
+    const current = parseISO(latest.current);
     const moves: Record<string, () => Date> = {
       ArrowLeft: () => addDays(current, -1),
       ArrowRight: () => addDays(current, 1),
@@ -296,9 +308,11 @@ function MonthView({ day, school, onDay, onOpen }: MonthViewProps) {
           </tr>
         </thead>
         <tbody>
-          {weeks.map((week) => (
-            <tr key={week[0]}>
-              {week.map((date) => {
+          {/* Keyed by position, not date: changing month then updates the cells in place rather than
+              moving them, which would take the focus away mid-keypress. */}
+          {weeks.map((week, row) => (
+            <tr key={row}>
+              {week.map((date, column) => {
                 const events = onDate(date).filter((one) => one.status !== 'cancelled');
                 const closure = closureOn(date, school);
                 const outside = date.slice(0, 7) !== day.slice(0, 7);
@@ -315,7 +329,8 @@ function MonthView({ day, school, onDay, onOpen }: MonthViewProps) {
                   .join(', ');
                 return (
                   <td
-                    key={date}
+                    key={column}
+                    data-date={date}
                     role="gridcell"
                     tabIndex={date === day ? 0 : -1}
                     aria-selected={date === day}

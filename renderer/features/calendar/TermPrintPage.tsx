@@ -128,7 +128,7 @@ function TermSheet({ term, schoolName, school, occurrences }: TermSheetProps) {
                       </span>
                       <span className="term-sheet-what">
                         <strong>{one.title}</strong>
-                        {one.location && ` in the ${one.location.replace(/^the /i, '')}`}
+                        {one.location && `, ${one.location}`}
                         {one.status === 'moved' && ' (new date)'}
                       </span>
                     </li>
