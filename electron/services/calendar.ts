@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { format } from 'date-fns';
 import { createEvents, type EventAttributes } from 'ics';
 import {
   byWhen,
@@ -441,7 +442,11 @@ export function engagement(deps: ServiceDeps, from: string, to: string): Engagem
   }
   const inRange = all.filter((row) => row.date >= from && row.date <= to);
   const events = new Map(listEventsIncludingDeleted(deps.db).map((event) => [event.id, event]));
-  const held = occurrencesBetween(deps, from, to).filter((one) => one.status !== 'cancelled');
+  // Held: up to today. Dates still to come are not yet chances a parent missed.
+  const today = format(deps.now(), 'yyyy-MM-dd');
+  const held = occurrencesBetween(deps, from, to).filter(
+    (one) => one.status !== 'cancelled' && one.date <= today,
+  );
 
   const summarise = (rows: AttendedRow[], occurrences: Occurrence[]) => {
     const perCarer = new Map<string, number>();

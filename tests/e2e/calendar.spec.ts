@@ -216,6 +216,24 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
   await expect(page.getByText('Who came to Coffee morning on Thu 12 Nov 2026 saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: /13:30–15:00 Coffee morning/ })).toContainText('4 came');
 
+  // 6b. Cancel one date (asked first), then take it back with Undo.
+  const seventeenth = page.locator('[role="gridcell"][aria-label^="Tue 17 Nov 2026"]');
+  await seventeenth.click();
+  await page.getByRole('button', { name: /09:00–10:30 Coffee morning/ }).click();
+  await occurrence.getByRole('button', { name: 'Cancel this date' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Cancel Coffee morning on Tue 17 Nov 2026?' });
+  await expect(confirm).toContainText('Only this date is cancelled; the rest of the series stays.');
+  await confirm.getByRole('button', { name: 'Cancel this date' }).click();
+  await expect(page.getByText('Coffee morning on Tue 17 Nov 2026 cancelled.')).toBeVisible();
+  await expect(seventeenth).toHaveAttribute('aria-label', 'Tue 17 Nov 2026, no events');
+  await expect(page.locator('[role="gridcell"][aria-label^="Tue 24 Nov 2026"]')).toHaveAttribute(
+    'aria-label',
+    'Tue 24 Nov 2026, 1 event',
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Coffee morning on Tue 17 Nov 2026 is back on.')).toBeVisible();
+  await expect(seventeenth).toHaveAttribute('aria-label', 'Tue 17 Nov 2026, 1 event');
+
   // 7. The family page and the engagement figures.
   await page.goto(`${new URL(linkbook.url).origin}/families/${familyId}/overview`);
   const events = page.getByRole('region', { name: 'Events attended' });
@@ -231,7 +249,8 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
   await expect(totals).toContainText('First-time attendees1');
   await expect(totals).toContainText('Repeat attendees0');
   await expect(totals).toContainText('Others not on the caseload3');
-  await expect(page.getByRole('row', { name: /Coffee morning/ })).toContainText('14');
+  // Dates held so far: 8/9 to today, 24/11, with half-term skipped.
+  await expect(page.getByRole('row', { name: /Coffee morning/ })).toContainText('11');
   await look(page, 'calendar-engagement', 'engagement');
 
   // 8. This week's events on Today.

@@ -78,7 +78,7 @@ export function EngagementPage() {
                   <thead>
                     <tr>
                       <th scope="col">Kind of event</th>
-                      <th scope="col">Dates held</th>
+                      <th scope="col">Dates held so far</th>
                       <th scope="col">Parents reached</th>
                       <th scope="col">First-time</th>
                       <th scope="col">Repeat</th>

@@ -19,7 +19,9 @@ import {
 } from '../../../shared/calendar';
 import { isoToDisplay, isRealIsoDate } from '../../../shared/dates';
 import { useShortcut } from '../../app/shortcuts';
+import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/FieldMessages';
@@ -31,7 +33,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useSaveEvent } from './queries';
+import { useDeleteEvent, useSaveEvent } from './queries';
 
 type EventValues = z.input<typeof eventInput>;
 type EventSaved = z.output<typeof eventInput>;
@@ -57,6 +59,8 @@ const nthOptions = [1, 2, 3, 4, -1].map((nth) => `The ${nthNames[nth]}`);
 export function EventDialog({ event, firstDate, lastDate, school, onClose }: EventDialogProps) {
   const toast = useToast();
   const save = useSaveEvent();
+  const remove = useDeleteEvent();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const form = useForm<EventValues, unknown, EventSaved>({
     resolver: zodResolver(eventInput),
     mode: 'onSubmit',
@@ -291,6 +295,29 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
             {...register('description')}
             error={errors.description?.message}
           />
+          {event && (
+            <>
+              <Button onClick={() => setConfirmingDelete(true)}>Delete this event</Button>
+              <ConfirmDialog
+                open={confirmingDelete}
+                title={`Delete ${event.title}?`}
+                description="Every date of this event comes off the calendar. This cannot be undone. An event with attendance recorded cannot be deleted: cancel its dates still to come instead."
+                confirmLabel="Delete event"
+                cancelLabel="Keep it"
+                onCancel={() => setConfirmingDelete(false)}
+                onConfirm={() => {
+                  setConfirmingDelete(false);
+                  remove.mutateAsync(event.id).then(
+                    () => {
+                      toast({ text: `${event.title} deleted.` });
+                      onClose();
+                    },
+                    (error: Error) => setFormMessage(error.message),
+                  );
+                }}
+              />
+            </>
+          )}
           <DialogFormActions
             saveLabel={event ? 'Save changes' : 'Add event'}
             saving={isSubmitting}
