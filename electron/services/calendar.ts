@@ -36,7 +36,7 @@ import {
   schoolClosures,
   schoolTerms,
 } from '../db/schema';
-import type { Db } from '../db/connection';
+import type { Db, Tx } from '../db/connection';
 import { write, type ServiceDeps } from './deps';
 
 export function getSchoolYear(deps: ServiceDeps, schoolYear: string): SchoolYear {
@@ -175,7 +175,7 @@ export function saveEvent(deps: ServiceDeps, input: EventInput): { id: string } 
   });
 }
 
-function liveEvent(db: Db, id: string): EventRow {
+function liveEvent(db: Db | Tx, id: string): EventRow {
   const row = db
     .select()
     .from(calendarEvents)
@@ -205,7 +205,7 @@ export function listEvents(deps: ServiceDeps): CalendarEvent[] {
  */
 export function deleteEvent(deps: ServiceDeps, id: string): null {
   return write(deps, (tx, audit, at) => {
-    liveEvent(tx as unknown as Db, id);
+    liveEvent(tx, id);
     const attended = tx
       .select({ id: eventAttendance.eventId })
       .from(eventAttendance)
@@ -285,7 +285,7 @@ function ensureOccurs(db: Db, eventId: string, originalDate: string): Occurrence
 }
 
 function upsertOccurrence(
-  tx: Parameters<Parameters<typeof write>[1]>[0],
+  tx: Tx,
   eventId: string,
   originalDate: string,
   set: Partial<typeof eventOccurrences.$inferInsert>,
