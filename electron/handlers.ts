@@ -2,6 +2,22 @@ import type { MethodName } from '../shared/api';
 import type { Handlers } from './linkbook';
 import { listAudit } from './services/audit';
 import { addAttachment, deleteAttachment, getAttachment, listAttachments } from './services/attachments';
+import {
+  changeOccurrence,
+  deleteEvent,
+  engagement,
+  exportIcs,
+  familyEvents,
+  findCarers,
+  getAttendance,
+  getEvent,
+  getSchoolYear,
+  listEvents,
+  occurrencesBetween,
+  recordAttendance,
+  saveEvent,
+  saveSchoolYear,
+} from './services/calendar';
 import { listCases, openCaseForFamily, setCaseStatus } from './services/cases';
 import { familyChronology } from './services/chronology';
 import { addAddendum, listConcerns, recordConcern } from './services/concerns';
@@ -93,5 +109,19 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'plans.setActionDone': (input) => setActionDone(deps(), input.actionId, input.done),
     'plans.get': (input) => getPlan(deps(), input.planId),
     'plans.list': (input) => listPlans(deps(), input.familyId),
+    'calendar.getYear': (input) => getSchoolYear(deps(), input.schoolYear),
+    'calendar.saveYear': (input) => saveSchoolYear(deps(), input),
+    'calendar.saveEvent': (input) => saveEvent(deps(), input),
+    'calendar.getEvent': (input) => getEvent(deps(), input.id),
+    'calendar.listEvents': () => listEvents(deps()),
+    'calendar.deleteEvent': (input) => deleteEvent(deps(), input.id),
+    'calendar.occurrences': (input) => occurrencesBetween(deps(), input.from, input.to),
+    'calendar.changeOccurrence': (input) => changeOccurrence(deps(), input),
+    'calendar.getAttendance': (input) => getAttendance(deps(), input.eventId, input.originalDate),
+    'calendar.recordAttendance': (input) => recordAttendance(deps(), input),
+    'calendar.findCarers': (input) => findCarers(deps(), input.query),
+    'calendar.engagement': (input) => engagement(deps(), input.from, input.to),
+    'calendar.familyEvents': (input) => familyEvents(deps(), input.familyId),
+    'calendar.exportIcs': (input) => exportIcs(deps(), input.from, input.to, input.title),
   };
 }

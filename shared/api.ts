@@ -47,6 +47,25 @@ import {
   type SearchHit,
 } from './casework';
 import {
+  attendanceInput,
+  bySchoolYear,
+  changeOccurrenceInput,
+  dateRangeInput,
+  eventInput,
+  exportIcsInput,
+  findCarersInput,
+  occurrenceKey,
+  schoolYearInput,
+  type CalendarEvent,
+  type CarerHit,
+  type Engagement,
+  type FamilyEvent,
+  type IcsFile,
+  type Occurrence,
+  type OccurrenceAttendance,
+  type SchoolYear,
+} from './calendar';
+import {
   changePassphraseInput,
   createVaultInput,
   unlockInput,
@@ -136,6 +155,20 @@ export const api = {
   'plans.setActionDone': method(actionDoneInput).returns<null>(),
   'plans.get': method(byPlan).returns<Plan>(),
   'plans.list': method(byFamily).returns<PlanSummary[]>(),
+  'calendar.getYear': method(bySchoolYear).returns<SchoolYear>(),
+  'calendar.saveYear': method(schoolYearInput).returns<null>(),
+  'calendar.saveEvent': method(eventInput).returns<{ id: string }>(),
+  'calendar.getEvent': method(byId).returns<CalendarEvent>(),
+  'calendar.listEvents': method(nothing).returns<CalendarEvent[]>(),
+  'calendar.deleteEvent': method(byId).returns<null>(),
+  'calendar.occurrences': method(dateRangeInput).returns<Occurrence[]>(),
+  'calendar.changeOccurrence': method(changeOccurrenceInput).returns<null>(),
+  'calendar.getAttendance': method(occurrenceKey).returns<OccurrenceAttendance>(),
+  'calendar.recordAttendance': method(attendanceInput).returns<null>(),
+  'calendar.findCarers': method(findCarersInput).returns<CarerHit[]>(),
+  'calendar.engagement': method(dateRangeInput).returns<Engagement>(),
+  'calendar.familyEvents': method(byFamily).returns<FamilyEvent[]>(),
+  'calendar.exportIcs': method(exportIcsInput).returns<IcsFile>(),
 } as const;
 
 export type Api = typeof api;

@@ -18,6 +18,10 @@ export const auditedRecords = {
   plans: 'Action plan',
   plan_versions: 'Action plan version',
   plan_actions: 'Action plan action',
+  school_terms: 'School terms and holidays',
+  calendar_events: 'Calendar event',
+  event_occurrences: 'Event date change',
+  event_attendance: 'Event attendance',
 } as const;
 
 export const listAuditInput = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Occurrence } from './calendar';
 import { isRealIsoDate } from './dates';
 import { familyFields, isoDate, optionalDate } from './families';
 import { optionalText, requiredText } from './text';
@@ -336,6 +337,8 @@ export interface Dashboard {
   /** Actions on agreed plans due this week or overdue, not yet done. */
   planActions: (PlanDue & { actionId: string; what: string; who: string })[];
   caseCounts: Record<CaseStatus, number>;
+  /** Parental-involvement events this week (Monday to Sunday), cancelled ones left out. */
+  weekEvents: Occurrence[];
 }
 export interface AttachmentInfo {
   id: string;

@@ -411,3 +411,91 @@ export const planReviews = sqliteTable('plan_reviews', {
   summary: text('summary').notNull(),
   createdAt: text('created_at').notNull(),
 });
+/** A school year's terms, in order, as the worker entered them (or accepted the default). */
+export const schoolTerms = sqliteTable(
+  'school_terms',
+  {
+    schoolYear: text('school_year').notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schoolYear, t.position] })],
+);
+
+/** Half-terms, bank holidays, INSET days: days a term-time event does not happen. */
+export const schoolClosures = sqliteTable(
+  'school_closures',
+  {
+    schoolYear: text('school_year').notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schoolYear, t.position] })],
+);
+
+/** A parental-involvement event: once, or a series the calendar expands (shared/calendar.ts). */
+export const calendarEvents = sqliteTable(
+  'calendar_events',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    location: text('location').notNull().default(''),
+    /** UK wall-clock times, HH:mm. */
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    description: text('description').notNull().default(''),
+    repeats: text('repeats').notNull(),
+    /** Weekdays as "0,3" (0 = Monday). */
+    weekdays: text('weekdays').notNull().default(''),
+    nth: integer('nth').notNull().default(0),
+    fromDate: text('from_date').notNull(),
+    untilDate: text('until_date').notNull(),
+    skipHolidays: integer('skip_holidays', { mode: 'boolean' }).notNull().default(true),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('calendar_events_dates').on(t.fromDate, t.untilDate)],
+);
+
+/** One date of a series changed on its own (moved or cancelled), and the count of others who came. */
+export const eventOccurrences = sqliteTable(
+  'event_occurrences',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => calendarEvents.id),
+    /** The date the series gave it; stays its key when it moves. */
+    originalDate: text('original_date').notNull(),
+    status: text('status', { enum: ['moved', 'cancelled'] }),
+    movedDate: text('moved_date'),
+    movedStart: text('moved_start'),
+    movedEnd: text('moved_end'),
+    othersCount: integer('others_count').notNull().default(0),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.originalDate] })],
+);
+
+/** Which carers from the vault came to an occurrence. */
+export const eventAttendance = sqliteTable(
+  'event_attendance',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => calendarEvents.id),
+    originalDate: text('original_date').notNull(),
+    // No foreign key: a carer taken off a family's form must not fail that save, and their attendance
+    // still counts in the term's figures.
+    carerId: text('carer_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.originalDate, t.carerId] }),
+    index('event_attendance_carer').on(t.carerId),
+  ],
+);

@@ -1,6 +1,7 @@
-import { endOfWeek, format, subDays } from 'date-fns';
+import { endOfWeek, format, startOfWeek, subDays } from 'date-fns';
 import { caseStatuses, type CaseStatus, type Dashboard, type PlanDue } from '../../shared/casework';
 import { actors, type Actor } from '../../shared/plans';
+import { occurrencesBetween } from './calendar';
 import type { ServiceDeps } from './deps';
 
 /** What needs doing: follow-ups due this week (overdue first), quiet cases, concerns not yet with the DSL. */
@@ -70,6 +71,11 @@ export function dashboard(deps: ServiceDeps): Dashboard {
     caseCounts: Object.fromEntries(
       caseStatuses.map((status) => [status, counts.find((count) => count.status === status)?.n ?? 0]),
     ) as Dashboard['caseCounts'],
+    weekEvents: occurrencesBetween(
+      deps,
+      format(startOfWeek(now, { weekStartsOn: 1 }), 'yyyy-MM-dd'),
+      weekEnd,
+    ).filter((one) => one.status !== 'cancelled'),
   };
 }
 

@@ -48,6 +48,11 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/calendar" className="nav-link">
+                  Calendar
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings" className="nav-link">
                   Settings
                 </NavLink>

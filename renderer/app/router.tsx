@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { calendarRoutes } from '../features/calendar/routes';
 import { todayRoutes } from '../features/casework/today/routes';
 import { familyRoutes } from '../features/families/routes';
 import { planRoutes } from '../features/plans/routes';
@@ -27,6 +28,7 @@ export function appRouter() {
             { index: true, element: <Navigate to="/today" replace /> },
             ...todayRoutes,
             ...familyRoutes,
+            ...calendarRoutes,
             ...settingsRoutes,
             ...wellbeingRoutes,
             ...planRoutes,

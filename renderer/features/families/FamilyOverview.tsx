@@ -1,4 +1,5 @@
 import type { Carer, Family } from '../../../shared/families';
+import { FamilyEventsSection } from '../calendar/FamilyEventsSection';
 import { CasesSection } from '../casework/cases/CasesSection';
 import { ConcernsSection } from '../casework/concerns/ConcernsSection';
 import { ProfessionalsSection } from '../casework/professionals/ProfessionalsSection';
@@ -36,6 +37,7 @@ export function FamilyOverview({ family }: { family: Family }) {
         )}
       </section>
       <ProfessionalsSection familyId={family.id} />
+      <FamilyEventsSection familyId={family.id} />
     </>
   );
 }

@@ -21,8 +21,8 @@ export function PlanDates({
       <h2 id="today-plans">Plan reviews and actions due</h2>
       {reviews.length === 0 && actions.length === 0 ? (
         <p className="today-empty">
-          Nothing due this week. Review dates and action dates from agreed plans show here in the week they
-          are due.
+          No plan reviews or actions due this week. Dates from agreed plans show here in the week they are
+          due.
         </p>
       ) : (
         <ul className="today-list">

@@ -57,6 +57,7 @@ export function TodayPage() {
               <PlanDates reviews={dashboard.data.planReviews} actions={dashboard.data.planActions} />
             </div>
             <div className="today-side">
+              <WeekEvents events={dashboard.data.weekEvents} />
               <CaseCounts counts={dashboard.data.caseCounts} />
               <QuietCases cases={dashboard.data.quietCases} />
             </div>
@@ -227,6 +228,33 @@ function QuietCases({ cases }: { cases: Dashboard['quietCases'] }) {
               </Link>
               <span className="today-detail">
                 {item.lastContactOn ? `Last contact ${isoToDisplay(item.lastContactOn)}` : 'No contacts yet'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function WeekEvents({ events }: { events: Dashboard['weekEvents'] }) {
+  return (
+    <section className="card today-section" aria-labelledby="today-events">
+      <h2 id="today-events">This week’s events</h2>
+      {events.length === 0 ? (
+        <p className="today-empty">
+          No parents’ events this week. <Link to="/calendar">Open the calendar</Link> to add one.
+        </p>
+      ) : (
+        <ul className="today-list">
+          {events.map((event) => (
+            <li key={`${event.eventId}-${event.originalDate}`}>
+              <Link to={`/calendar?day=${event.date}`} className="today-family">
+                {event.title}
+              </Link>
+              <span className="today-detail">
+                {isoToDisplay(event.date)}, {event.startTime}
+                {event.location && `, ${event.location}`}
               </span>
             </li>
           ))}
