@@ -13,11 +13,23 @@ import {
   updateContact,
 } from './services/contacts';
 import { dashboard } from './services/dashboard';
+import {
+  commitImport,
+  exportServices,
+  getService,
+  listServices,
+  markServiceChecked,
+  previewImport,
+  saveService,
+  setServiceRetired,
+  undoServiceChecked,
+} from './services/directory';
 import type { ServiceDeps } from './services/deps';
 import { createFamily, getFamily, listFamilies, setFamilyArchived, updateFamily } from './services/families';
 import { listProfessionals, removeProfessional, saveProfessional } from './services/professionals';
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
 import { search } from './services/search';
+import { createSignpost, listSignposts, recordSignpostOutcome } from './services/signposts';
 import { getSettings, updateSettings } from './services/settings';
 import { listAssessments, recordAssessment, wellbeingChanges } from './services/wellbeing';
 
@@ -71,5 +83,20 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'wellbeing.record': (input) => recordAssessment(deps(), input),
     'wellbeing.list': (input) => listAssessments(deps(), input.childId),
     'wellbeing.changes': () => wellbeingChanges(deps()),
+
+    'directory.list': (input) => listServices(deps(), input),
+    'directory.get': (input) => getService(deps(), input.id),
+    'directory.save': (input) => saveService(deps(), input),
+    'directory.retire': (input) => setServiceRetired(deps(), input.id, true),
+    'directory.restore': (input) => setServiceRetired(deps(), input.id, false),
+    'directory.markChecked': (input) => markServiceChecked(deps(), input.id),
+    'directory.undoChecked': (input) => undoServiceChecked(deps(), input),
+    'directory.importPreview': (input) => previewImport(deps(), input),
+    'directory.importCommit': (input) => commitImport(deps(), input),
+    'directory.export': (input) => exportServices(deps(), input),
+
+    'signposts.create': (input) => createSignpost(deps(), input),
+    'signposts.recordOutcome': (input) => recordSignpostOutcome(deps(), input),
+    'signposts.list': (input) => listSignposts(deps(), input.familyId),
   };
 }

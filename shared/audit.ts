@@ -15,6 +15,8 @@ export const auditedRecords = {
   professionals: 'Professional',
   attachments: 'Document',
   assessments: 'Wellbeing assessment',
+  services: 'Directory service',
+  signposts: 'Signpost to a service',
 } as const;
 
 export const listAuditInput = z.strictObject({

@@ -1,6 +1,7 @@
 import { endOfWeek, format, subDays } from 'date-fns';
 import { caseStatuses, type CaseStatus, type Dashboard } from '../../shared/casework';
 import type { ServiceDeps } from './deps';
+import { servicesToCheck } from './directory';
 
 /** What needs doing: follow-ups due this week (overdue first), quiet cases, concerns not yet with the DSL. */
 export function dashboard(deps: ServiceDeps): Dashboard {
@@ -66,5 +67,6 @@ export function dashboard(deps: ServiceDeps): Dashboard {
     caseCounts: Object.fromEntries(
       caseStatuses.map((status) => [status, counts.find((count) => count.status === status)?.n ?? 0]),
     ) as Dashboard['caseCounts'],
+    servicesToCheck: servicesToCheck(deps),
   };
 }
