@@ -69,7 +69,10 @@ export const listServicesInput = z.strictObject({
   text: z.string().trim().max(100, 'Search for 100 characters or fewer.').default(''),
   category: z.string().max(60).default(''),
   indicator: indicatorKey.or(z.literal('')).default(''),
-  area: z.enum(Object.keys(serviceAreas) as [ServiceArea]).or(z.literal('')).default(''),
+  area: z
+    .enum(Object.keys(serviceAreas) as [ServiceArea])
+    .or(z.literal(''))
+    .default(''),
   referralRoute: z
     .enum(Object.keys(referralRoutes) as [ReferralRoute])
     .or(z.literal(''))
@@ -79,7 +82,10 @@ export const listServicesInput = z.strictObject({
 });
 
 export const serviceById = z.strictObject({ id });
-export const undoCheckedInput = z.strictObject({ id, lastCheckedOn: isoDate('date last checked').nullable() });
+export const undoCheckedInput = z.strictObject({
+  id,
+  lastCheckedOn: isoDate('date last checked').nullable(),
+});
 
 // ---- Import from a spreadsheet ----
 
@@ -224,6 +230,8 @@ export interface ImportDuplicate {
 export interface ImportPreview {
   headers: string[];
   mapping: ColumnMapping;
+  /** No column is chosen for the service name yet: the worker must choose one before anything is read. */
+  nameColumnMissing: boolean;
   /** The first rows as they will be saved. */
   preview: (Omit<Service, 'id' | 'stale' | 'retiredAt'> & { row: number })[];
   rowCount: number;

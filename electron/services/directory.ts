@@ -243,7 +243,14 @@ const headingsFor: Record<ImportField, string[]> = {
   cost: ['cost', 'price', 'charge', 'fees'],
   languages: ['languages', 'language'],
   area: ['area', 'area covered', 'coverage'],
-  categories: ['categories', 'category', 'needs', 'need categories', 'indicators', 'categories and indicators'],
+  categories: [
+    'categories',
+    'category',
+    'needs',
+    'need categories',
+    'indicators',
+    'categories and indicators',
+  ],
   notes: ['notes', 'note', 'comments'],
   lastCheckedOn: ['last checked', 'date last checked', 'checked', 'last checked on', 'date checked'],
 };
@@ -281,7 +288,8 @@ export function suggestMapping(headers: string[]): ColumnMapping {
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return format(new Date(value.getTime() + value.getTimezoneOffset() * 60_000), 'dd/MM/yyyy');
+  if (value instanceof Date)
+    return format(new Date(value.getTime() + value.getTimezoneOffset() * 60_000), 'dd/MM/yyyy');
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
@@ -307,7 +315,10 @@ async function readRows(fileName: string, dataBase64: string): Promise<string[][
       sheet = workbook.worksheets[0];
     }
   } catch {
-    fail('invalid_input', 'The file could not be read as a spreadsheet. Save it as .xlsx or .csv and try again.');
+    fail(
+      'invalid_input',
+      'The file could not be read as a spreadsheet. Save it as .xlsx or .csv and try again.',
+    );
   }
   if (!sheet) fail('invalid_input', 'The spreadsheet has no sheets.');
   const rows: string[][] = [];
@@ -349,7 +360,10 @@ interface ParsedRow {
 }
 
 /** One spreadsheet row as a service, or the reason it cannot be one. */
-function readService(cells: string[], mapping: ColumnMapping): { fields: ServiceFields } | { reason: string } {
+function readService(
+  cells: string[],
+  mapping: ColumnMapping,
+): { fields: ServiceFields } | { reason: string } {
   const get = (field: ImportField) => {
     const index = mapping[field];
     return index === null ? '' : (cells[index] ?? '');
@@ -368,7 +382,9 @@ function readService(cells: string[], mapping: ColumnMapping): { fields: Service
   const area = readArea(areaText);
   if (!area)
     reasons.push(
-      areaText ? `“${areaText}” is not an area (local, regional or national)` : 'it does not say the area covered',
+      areaText
+        ? `“${areaText}” is not an area (local, regional or national)`
+        : 'it does not say the area covered',
     );
   const checkedText = get('lastCheckedOn');
   const checked = checkedText ? ukToIso(checkedText) : '';
@@ -432,10 +448,6 @@ async function parseImport(
   if (headerRow.every((header) => !header))
     fail('invalid_input', 'The first row of the spreadsheet should be the column headings, and it is empty.');
   const mapping = input.mapping ?? suggestMapping(headerRow);
-  if (mapping.name === null)
-    fail('invalid_input', 'Choose the column that holds the service name.', {
-      fields: { 'mapping.name': 'Choose the column that holds the service name.' },
-    });
   for (const [field, index] of Object.entries(mapping))
     if (index !== null && index >= headers.length)
       fail('invalid_input', `There is no column ${index + 1} in this spreadsheet.`, {
@@ -458,6 +470,7 @@ async function parseImport(
     const row = index + 2;
     if (cells.every((cell) => !cell)) return;
     rowCount += 1;
+    if (mapping.name === null) return;
     const read = readService(cells, mapping);
     if ('reason' in read) {
       problems.push({ row, reason: read.reason });
@@ -492,6 +505,7 @@ export async function previewImport(
   return {
     headers: parsed.headers,
     mapping: parsed.mapping,
+    nameColumnMissing: parsed.mapping.name === null,
     preview: parsed.rows.slice(0, PREVIEW_ROWS).map(({ row, fields }) => ({
       row,
       ...fields,
@@ -514,6 +528,10 @@ export async function commitImport(
   input: z.output<typeof importCommitInput>,
 ): Promise<ImportResult> {
   const parsed = await parseImport(deps, input);
+  if (parsed.mapping.name === null)
+    fail('invalid_input', 'Choose the column that holds the service name.', {
+      fields: { 'mapping.name': 'Choose the column that holds the service name.' },
+    });
   if (parsed.problems.length > 0 && !input.skipUnreadable) {
     fail(
       'invalid_input',
@@ -595,4 +613,3 @@ export async function exportServices(
     dataBase64: Buffer.from(buffer).toString('base64'),
   };
 }
-
