@@ -300,6 +300,22 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/**
+ * A CSV's text. Excel saves "CSV UTF-8" or, as plain "CSV", Windows-1252 (where £ is one byte that is not
+ * UTF-8). Control characters mean the file is not text at all.
+ */
+function csvText(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  // eslint-disable-next-line no-control-regex -- looking for exactly these
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) throw new Error('Not a text file');
+  return text.replace(/^\uFEFF/, '');
+}
+
 /** The file's rows as text, the heading row first. XLSX: the first sheet. CSV: every value kept as written. */
 async function readRows(fileName: string, dataBase64: string): Promise<string[][]> {
   const bytes = Buffer.from(dataBase64, 'base64');
@@ -307,7 +323,7 @@ async function readRows(fileName: string, dataBase64: string): Promise<string[][
   let sheet: ExcelJS.Worksheet | undefined;
   try {
     if (/\.csv$/i.test(fileName)) {
-      const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+      const text = csvText(bytes);
       // Every value stays text: exceljs would otherwise read 12/09/2025 as the 9th of December.
       sheet = await workbook.csv.read(Readable.from([text]), { map: (value: unknown) => value } as never);
     } else {
