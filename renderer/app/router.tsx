@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { todayRoutes } from '../features/casework/today/routes';
+import { directoryRoutes } from '../features/directory/routes';
 import { familyRoutes } from '../features/families/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { Layout } from './Layout';
@@ -25,6 +26,7 @@ export function appRouter() {
             { index: true, element: <Navigate to="/today" replace /> },
             ...todayRoutes,
             ...familyRoutes,
+            ...directoryRoutes,
             ...settingsRoutes,
             { path: '*', element: <Navigate to="/today" replace /> },
           ],

@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button';
 import { LoadProblem } from '../../../ui/LoadProblem';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useToast } from '../../../ui/Toast';
+import { ServicesToCheck } from '../../directory/ServicesToCheck';
 import { useAddContact } from '../contacts/useAddContact';
 import { useCompleteNextStep, useDashboard } from './queries';
 import './today.css';
@@ -55,6 +56,7 @@ export function TodayPage() {
             <div className="today-side">
               <CaseCounts counts={dashboard.data.caseCounts} />
               <QuietCases cases={dashboard.data.quietCases} />
+              <ServicesToCheck services={dashboard.data.servicesToCheck} />
             </div>
           </div>
         </>
