@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Input } from '../../../shared/api';
 import { serviceAreas, type ReferralRoute, type ServiceArea } from '../../../shared/directory';
@@ -44,24 +44,25 @@ export function DirectoryPage() {
   const toast = useToast();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const filters = filtersOf(params);
+  // The filters are the screen's own state (so quick changes never race); the address follows them.
+  const [filters, setFilters] = useState(() => filtersOf(params));
   const settledText = useDebouncedValue(filters.text.trim(), 150);
   const query: Input<'directory.list'> = { ...filters, text: settledText };
   const services = useServices(query);
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
 
+  useEffect(() => {
+    const next = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters) as [keyof Filters, Filters[keyof Filters]][]) {
+      const text = typeof value === 'boolean' ? (value ? '1' : '') : value;
+      if (text) next.set(paramNames[key], text);
+    }
+    setParams(next, { replace: true });
+  }, [filters, setParams]);
+
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        const text = typeof value === 'boolean' ? (value ? '1' : '') : String(value);
-        if (text) next.set(paramNames[key], text);
-        else next.delete(paramNames[key]);
-        return next;
-      },
-      { replace: true },
-    );
+    setFilters((current) => ({ ...current, [key]: value }));
 
   const exportAll = async () => {
     setExporting(true);
@@ -173,7 +174,7 @@ export function DirectoryPage() {
         filtered ? (
           <p className="empty-state" role="status">
             No services match these filters.{' '}
-            <Button variant="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <Button variant="link" onClick={() => setFilters(filtersOf(new URLSearchParams()))}>
               Clear the filters
             </Button>
           </p>
