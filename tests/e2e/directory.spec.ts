@@ -235,7 +235,7 @@ test('the school’s directory is imported, filtered and checked; a family is si
   expect(text).toContain('Craigton Primary School');
   expect(text).toContain('Services that can help');
   expect(text).toContain('You can contact them yourself, or ask us at school to refer you.');
-  expect(text).toContain('Phone 0808 800 2222');
+  expect(text).toContain('Phone: 0808 800 2222');
   expect(text).not.toContain('Print');
   execFileSync('/usr/bin/pdftoppm', [
     '-png',

@@ -142,8 +142,8 @@ export function LeafletPrintPage() {
               <span id="leaflet-title">Services that can help</span>
             </PageHeading>
             <p className="leaflet-intro">
-              These services help families like yours. They are free unless it says otherwise. If you are not
-              sure which one to try, ask us at school: we are happy to help.
+              These services help families like yours. If you are not sure which one to try, ask us at school:
+              we are happy to help.
             </p>
           </header>
           {chosen.length === 0 ? (
@@ -171,10 +171,10 @@ export function LeafletPrintPage() {
 
 function LeafletEntry({ service }: { service: Service }) {
   const contact = [
-    service.phone && `Phone ${service.phone}`,
-    service.email && `Email ${service.email}`,
-    service.website && `Website ${service.website}`,
-  ].filter(Boolean);
+    ['Phone', service.phone],
+    ['Email', service.email],
+    ['Website', service.website],
+  ].filter(([, value]) => value);
   return (
     <li className="leaflet-service">
       <h2>{service.name}</h2>
@@ -196,8 +196,12 @@ function LeafletEntry({ service }: { service: Service }) {
         )}
         <dt>How to get in touch</dt>
         <dd>
-          {howToContact[service.referralRoute]} {contact.join('. ')}
-          {contact.length > 0 && '.'}
+          {howToContact[service.referralRoute]}
+          {contact.map(([label, value]) => (
+            <span key={label} className="leaflet-contact">
+              {label}: <span className="leaflet-nowrap">{value}</span>
+            </span>
+          ))}
         </dd>
         {service.openingTimes && (
           <>

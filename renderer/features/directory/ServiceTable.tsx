@@ -19,7 +19,7 @@ const columns = [
     cell: (info) => (
       <>
         <Link to={`/directory/${info.row.original.id}`}>{info.getValue()}</Link>
-        {info.row.original.organisation && (
+        {info.row.original.organisation && info.row.original.organisation !== info.getValue() && (
           <span className="service-org">{info.row.original.organisation}</span>
         )}
       </>

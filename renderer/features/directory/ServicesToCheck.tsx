@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { checkedText } from './labels';
 import { useMarkCheckedWithUndo } from './useMarkCheckedWithUndo';
 
-const SHOWN = 8;
+const SHOWN = 5;
 
 /** On Today: directory entries not checked for 12 months, each one click from "checked". */
 export function ServicesToCheck({ services }: { services: Dashboard['servicesToCheck'] }) {
