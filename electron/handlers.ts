@@ -29,6 +29,17 @@ import {
   updateContact,
 } from './services/contacts';
 import { dashboard } from './services/dashboard';
+import {
+  commitImport,
+  exportServices,
+  getService,
+  listServices,
+  markServiceChecked,
+  previewImport,
+  saveService,
+  setServiceRetired,
+  undoServiceChecked,
+} from './services/directory';
 import type { ServiceDeps } from './services/deps';
 import { createFamily, getFamily, listFamilies, setFamilyArchived, updateFamily } from './services/families';
 import {
@@ -45,6 +56,7 @@ import { listProfessionals, removeProfessional, saveProfessional } from './servi
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
 import { search } from './services/search';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
+import { createSignpost, listSignposts, recordSignpostOutcome } from './services/signposts';
 import { listAssessments, recordAssessment, wellbeingChanges } from './services/wellbeing';
 
 type RecordMethod = Exclude<MethodName, `vault.${string}`>;
@@ -123,5 +135,19 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'calendar.engagement': (input) => engagement(deps(), input.from, input.to),
     'calendar.familyEvents': (input) => familyEvents(deps(), input.familyId),
     'calendar.exportIcs': (input) => exportIcs(deps(), input.from, input.to, input.title),
+    'directory.list': (input) => listServices(deps(), input),
+    'directory.get': (input) => getService(deps(), input.id),
+    'directory.save': (input) => saveService(deps(), input),
+    'directory.retire': (input) => setServiceRetired(deps(), input.id, true),
+    'directory.restore': (input) => setServiceRetired(deps(), input.id, false),
+    'directory.markChecked': (input) => markServiceChecked(deps(), input.id),
+    'directory.undoChecked': (input) => undoServiceChecked(deps(), input),
+    'directory.importPreview': (input) => previewImport(deps(), input),
+    'directory.importCommit': (input) => commitImport(deps(), input),
+    'directory.export': (input) => exportServices(deps(), input),
+
+    'signposts.create': (input) => createSignpost(deps(), input),
+    'signposts.recordOutcome': (input) => recordSignpostOutcome(deps(), input),
+    'signposts.list': (input) => listSignposts(deps(), input.familyId),
   };
 }

@@ -66,6 +66,22 @@ import {
   type SchoolYear,
 } from './calendar';
 import {
+  exportInput,
+  importCommitInput,
+  importPreviewInput,
+  listServicesInput,
+  serviceById,
+  serviceInput,
+  signpostInput,
+  signpostOutcomeInput,
+  undoCheckedInput,
+  type ImportPreview,
+  type ImportResult,
+  type Service,
+  type ServiceList,
+  type Signpost,
+} from './directory';
+import {
   changePassphraseInput,
   createVaultInput,
   unlockInput,
@@ -169,6 +185,20 @@ export const api = {
   'calendar.engagement': method(dateRangeInput).returns<Engagement>(),
   'calendar.familyEvents': method(byFamily).returns<FamilyEvent[]>(),
   'calendar.exportIcs': method(exportIcsInput).returns<IcsFile>(),
+  'directory.list': method(listServicesInput).returns<ServiceList>(),
+  'directory.get': method(serviceById).returns<Service>(),
+  'directory.save': method(serviceInput).returns<{ id: string }>(),
+  'directory.retire': method(serviceById).returns<null>(),
+  'directory.restore': method(serviceById).returns<null>(),
+  'directory.markChecked': method(serviceById).returns<{ previousCheckedOn: string | null }>(),
+  'directory.undoChecked': method(undoCheckedInput).returns<null>(),
+  'directory.importPreview': method(importPreviewInput).returns<ImportPreview>(),
+  'directory.importCommit': method(importCommitInput).returns<ImportResult>(),
+  'directory.export': method(exportInput).returns<{ fileName: string; dataBase64: string }>(),
+
+  'signposts.create': method(signpostInput).returns<{ id: string }>(),
+  'signposts.recordOutcome': method(signpostOutcomeInput).returns<null>(),
+  'signposts.list': method(byFamily).returns<Signpost[]>(),
 } as const;
 
 export type Api = typeof api;

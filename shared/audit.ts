@@ -22,6 +22,8 @@ export const auditedRecords = {
   calendar_events: 'Calendar event',
   event_occurrences: 'Event date change',
   event_attendance: 'Event attendance',
+  services: 'Directory service',
+  signposts: 'Signpost to a service',
 } as const;
 
 export const listAuditInput = z.strictObject({

@@ -205,11 +205,19 @@ export const professionalInput = z.strictObject({
   consentToShare: z.boolean(),
 });
 
-export const chronologyKinds = ['contact', 'referral', 'decision', 'case', 'concern', 'addendum'] as const;
+export const chronologyKinds = [
+  'contact',
+  'referral',
+  'decision',
+  'case',
+  'concern',
+  'addendum',
+  'signpost',
+] as const;
 export type ChronologyKind = (typeof chronologyKinds)[number];
 export const chronologyInput = z.strictObject({
   familyId: id,
-  kinds: z.array(z.enum(chronologyKinds)).max(6).default([]),
+  kinds: z.array(z.enum(chronologyKinds)).max(chronologyKinds.length).default([]),
   childId: id.nullable().default(null),
 });
 
@@ -305,8 +313,9 @@ export interface ChronologyEntry {
   source: string;
 }
 export interface SearchHit {
-  kind: 'family' | 'child' | 'carer' | 'professional' | 'contact' | 'concern' | 'addendum';
+  kind: 'family' | 'child' | 'carer' | 'professional' | 'contact' | 'concern' | 'addendum' | 'service';
   recordId: string;
+  /** A service belongs to no family: its familyId is '', familyName its organisation, familyArchived retired. */
   familyId: string;
   familyName: string;
   familyArchived: boolean;
@@ -339,6 +348,8 @@ export interface Dashboard {
   caseCounts: Record<CaseStatus, number>;
   /** Parental-involvement events this week (Monday to Sunday), cancelled ones left out. */
   weekEvents: Occurrence[];
+  /** Directory entries not checked for 12 months (or never), oldest first. */
+  servicesToCheck: { serviceId: string; name: string; organisation: string; lastCheckedOn: string | null }[];
 }
 export interface AttachmentInfo {
   id: string;

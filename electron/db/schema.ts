@@ -499,3 +499,55 @@ export const eventAttendance = sqliteTable(
     index('event_attendance_carer').on(t.carerId),
   ],
 );
+
+/** The Directory of Services: agencies a family can be pointed to. Retired, never deleted: signposts name them. */
+export const services = sqliteTable(
+  'services',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    organisation: text('organisation').notNull().default(''),
+    offer: text('offer').notNull().default(''),
+    eligibility: text('eligibility').notNull().default(''),
+    referralRoute: text('referral_route', { enum: ['self', 'professional', 'both'] }).notNull(),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    website: text('website').notNull().default(''),
+    openingTimes: text('opening_times').notNull().default(''),
+    cost: text('cost').notNull().default(''),
+    languages: text('languages').notNull().default(''),
+    area: text('area', { enum: ['local', 'regional', 'national'] }).notNull(),
+    /** JSON arrays: a few hundred services are filtered in one pass, so a child table would buy nothing. */
+    categories: text('categories').notNull().default('[]'),
+    indicators: text('indicators').notNull().default('[]'),
+    notes: text('notes').notNull().default(''),
+    lastCheckedOn: text('last_checked_on'),
+    /** Name and organisation folded for accent- and case-free duplicate checks. */
+    matchKey: text('match_key').notNull(),
+    retiredAt: text('retired_at'),
+    ...timestamps,
+  },
+  (t) => [index('services_match_key').on(t.matchKey), index('services_checked').on(t.lastCheckedOn)],
+);
+
+/** A family pointed (signposted) or referred to a service, and what came of it. */
+export const signposts = sqliteTable(
+  'signposts',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    serviceId: text('service_id')
+      .notNull()
+      .references(() => services.id),
+    kind: text('kind', { enum: ['signpost', 'referral'] }).notNull(),
+    on: text('on').notNull(),
+    note: text('note').notNull().default(''),
+    outcome: text('outcome', { enum: ['engaged', 'did_not_engage', 'waiting', 'not_eligible'] }),
+    outcomeOn: text('outcome_on'),
+    outcomeNote: text('outcome_note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('signposts_family').on(t.familyId, t.on), index('signposts_service').on(t.serviceId)],
+);

@@ -9,6 +9,7 @@ import {
   type chronologyInput,
 } from '../../shared/casework';
 import { isoToUk } from '../../shared/dates';
+import { signpostKinds, signpostOutcomes } from '../../shared/directory';
 import { knownAs } from '../../shared/families';
 import {
   caseEvents,
@@ -21,6 +22,7 @@ import {
 } from '../db/schema';
 import type { ServiceDeps } from './deps';
 import { requireFamily } from './guards';
+import { listSignposts } from './signposts';
 
 /** What sorting and filtering need besides what is shown: the children, and when the entry was written. */
 type Entry = ChronologyEntry & { childIds: string[]; recordedAt: string };
@@ -40,6 +42,7 @@ const sameTimeOrder: Record<ChronologyKind, number> = {
   contact: 3,
   concern: 4,
   addendum: 5,
+  signpost: 6,
 };
 
 // Map.groupBy arrives in Node 21; Node 20 runs browser mode and the tests.
@@ -206,6 +209,26 @@ export function familyChronology(
         recordedAt: addendum.createdAt,
       });
     }
+  }
+
+  for (const signpost of listSignposts(deps, input.familyId)) {
+    const where = signpost.organisation
+      ? `${signpost.serviceName} (${signpost.organisation})`
+      : signpost.serviceName;
+    const outcome = signpost.outcome
+      ? ` Outcome: ${signpostOutcomes[signpost.outcome].toLowerCase()}${signpost.outcomeOn ? ` (${isoToUk(signpost.outcomeOn)})` : ''}.${signpost.outcomeNote ? ` ${signpost.outcomeNote}` : ''}`
+      : ' Outcome not yet recorded.';
+    entries.push({
+      id: signpost.id,
+      kind: 'signpost',
+      at: startOfDay(signpost.on),
+      title: `${signpostKinds[signpost.kind]} to ${where}`,
+      detail: `${signpost.note}${outcome}`.trim(),
+      childIds: [],
+      childNames: [],
+      source: 'Link worker',
+      recordedAt: signpost.on,
+    });
   }
 
   return entries

@@ -3,6 +3,7 @@ import { caseStatuses, type CaseStatus, type Dashboard, type PlanDue } from '../
 import { actors, type Actor } from '../../shared/plans';
 import { occurrencesBetween } from './calendar';
 import type { ServiceDeps } from './deps';
+import { servicesToCheck } from './directory';
 
 /** What needs doing: follow-ups due this week (overdue first), quiet cases, concerns not yet with the DSL. */
 export function dashboard(deps: ServiceDeps): Dashboard {
@@ -71,6 +72,7 @@ export function dashboard(deps: ServiceDeps): Dashboard {
     caseCounts: Object.fromEntries(
       caseStatuses.map((status) => [status, counts.find((count) => count.status === status)?.n ?? 0]),
     ) as Dashboard['caseCounts'],
+    servicesToCheck: servicesToCheck(deps),
     weekEvents: occurrencesBetween(
       deps,
       format(startOfWeek(now, { weekStartsOn: 1 }), 'yyyy-MM-dd'),

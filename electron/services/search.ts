@@ -20,16 +20,20 @@ export function search(deps: ServiceDeps, input: z.output<typeof searchInput>): 
   if (!query) return [];
   const rows = deps.db.$client
     .prepare(
-      `SELECT r.kind, r.record_id AS recordId, r.family_id AS familyId, f.family_name AS familyName,
-              f.status = 'archived' AS familyArchived, search_index.title AS title,
+      `SELECT r.kind, r.record_id AS recordId, r.family_id AS familyId,
+              coalesce(f.family_name, s.organisation) AS familyName,
+              coalesce(f.status = 'archived', s.retired_at IS NOT NULL) AS familyArchived,
+              search_index.title AS title,
               snippet(search_index, 1, '${MATCH_START}', '${MATCH_END}', '…', 12) AS snippet,
               c.occurred_at AS occurredAt
          FROM search_index
          JOIN search_rows r ON r.id = search_index.rowid
-         JOIN families f ON f.id = r.family_id
+         LEFT JOIN families f ON f.id = r.family_id
+         LEFT JOIN services s ON r.kind = 'service' AND s.id = r.record_id
          LEFT JOIN contacts c ON r.kind = 'contact' AND c.id = r.record_id
         WHERE search_index MATCH ?
-          AND (? OR (f.status = 'active' AND c.deleted_at IS NULL))
+          AND (f.id IS NOT NULL OR s.id IS NOT NULL)
+          AND (? OR (f.status = 'active' AND c.deleted_at IS NULL) OR (s.id IS NOT NULL AND s.retired_at IS NULL))
         ORDER BY rank
         LIMIT ?`,
     )

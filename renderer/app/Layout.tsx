@@ -53,6 +53,11 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/directory" className="nav-link">
+                  Directory
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings" className="nav-link">
                   Settings
                 </NavLink>

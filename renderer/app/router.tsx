@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { calendarRoutes } from '../features/calendar/routes';
 import { todayRoutes } from '../features/casework/today/routes';
+import { directoryRoutes } from '../features/directory/routes';
 import { familyRoutes } from '../features/families/routes';
 import { planRoutes } from '../features/plans/routes';
 import { settingsRoutes } from '../features/settings/routes';
@@ -29,6 +30,7 @@ export function appRouter() {
             ...todayRoutes,
             ...familyRoutes,
             ...calendarRoutes,
+            ...directoryRoutes,
             ...settingsRoutes,
             ...wellbeingRoutes,
             ...planRoutes,

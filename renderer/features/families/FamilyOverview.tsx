@@ -4,6 +4,7 @@ import { CasesSection } from '../casework/cases/CasesSection';
 import { ConcernsSection } from '../casework/concerns/ConcernsSection';
 import { ProfessionalsSection } from '../casework/professionals/ProfessionalsSection';
 import { ReferralsSection } from '../casework/referrals/ReferralsSection';
+import { FamilyServicesSection } from '../directory/FamilyServicesSection';
 
 /** The family at a glance: the casework first (what needs doing), then who they are and who else helps. */
 export function FamilyOverview({ family }: { family: Family }) {
@@ -38,6 +39,7 @@ export function FamilyOverview({ family }: { family: Family }) {
       </section>
       <ProfessionalsSection familyId={family.id} />
       <FamilyEventsSection familyId={family.id} />
+      <FamilyServicesSection familyId={family.id} />
     </>
   );
 }

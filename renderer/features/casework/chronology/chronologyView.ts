@@ -17,6 +17,7 @@ export const kindLabels: Record<ChronologyKind, string> = {
   case: 'Case changes',
   concern: 'Safeguarding concerns',
   addendum: 'Additions to concerns',
+  signpost: 'Signposts to services',
 };
 
 export const kindNames: Record<ChronologyKind, string> = {
@@ -26,6 +27,7 @@ export const kindNames: Record<ChronologyKind, string> = {
   case: 'Case',
   concern: 'Safeguarding concern',
   addendum: 'Addition to a concern',
+  signpost: 'Signpost to a service',
 };
 
 const isKind = (text: string): text is ChronologyKind =>
@@ -57,7 +59,7 @@ export function ordered(entries: ChronologyEntry[], view: ChronologyView): Chron
 }
 
 /** Referrals, decisions and case changes are recorded by the day; contacts and concerns to the minute. */
-const dayOnly: readonly ChronologyKind[] = ['referral', 'decision', 'case'];
+const dayOnly: readonly ChronologyKind[] = ['referral', 'decision', 'case', 'signpost'];
 export function entryWhen(entry: ChronologyEntry): string {
   return dateTimeDisplay(dayOnly.includes(entry.kind) ? entry.at.slice(0, 10) : entry.at);
 }

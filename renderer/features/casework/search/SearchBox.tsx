@@ -163,7 +163,7 @@ export function SearchBox() {
                         <span className="search-family">
                           <span className="visually-hidden">, </span>
                           {hit.familyName}
-                          {hit.familyArchived && ' (archived)'}
+                          {hit.familyArchived && (hit.kind === 'service' ? ' (retired)' : ' (archived)')}
                         </span>
                       )}
                     </>

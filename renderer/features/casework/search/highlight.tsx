@@ -59,6 +59,7 @@ export const hitKinds: Record<SearchHit['kind'], string> = {
   contact: 'Contact',
   concern: 'Safeguarding concern',
   addendum: 'Addition to a concern',
+  service: 'Service',
 };
 
 /** A contact's title ends with its ISO date ("Home visit, 2026-11-24"): shown the way lists show dates. */
@@ -68,6 +69,7 @@ export function hitTitle(hit: SearchHit): string {
 
 /** Records that belong in the story (contacts, concerns) open the family's chronology; the rest its overview. */
 export function hitPath(hit: SearchHit): string {
+  if (hit.kind === 'service') return `/directory/${hit.recordId}`;
   const tab =
     hit.kind === 'contact' || hit.kind === 'concern' || hit.kind === 'addendum' ? 'chronology' : 'overview';
   return `/families/${hit.familyId}/${tab}`;

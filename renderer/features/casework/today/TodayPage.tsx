@@ -8,6 +8,7 @@ import { LoadProblem } from '../../../ui/LoadProblem';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useToast } from '../../../ui/Toast';
 import { PlanDates } from '../../plans/PlanDates';
+import { ServicesToCheck } from '../../directory/ServicesToCheck';
 import { useAddContact } from '../contacts/useAddContact';
 import { useCompleteNextStep, useDashboard } from './queries';
 import './today.css';
@@ -60,6 +61,7 @@ export function TodayPage() {
               <WeekEvents events={dashboard.data.weekEvents} />
               <CaseCounts counts={dashboard.data.caseCounts} />
               <QuietCases cases={dashboard.data.quietCases} />
+              <ServicesToCheck services={dashboard.data.servicesToCheck} />
             </div>
           </div>
         </>

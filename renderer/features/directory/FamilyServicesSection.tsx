@@ -1,0 +1,309 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import { isoToDisplay } from '../../../shared/dates';
+import {
+  signpostInput,
+  signpostKinds,
+  signpostOutcomeInput,
+  signpostOutcomes,
+  type Signpost,
+} from '../../../shared/directory';
+import { useShortcut } from '../../app/shortcuts';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
+import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { LoadProblem } from '../../ui/LoadProblem';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { useToast } from '../../ui/Toast';
+import { useFieldChecks } from '../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { todayIso } from '../families/dates';
+import { serviceTitle } from './labels';
+import { useCreateSignpost, useRecordOutcome, useSignposts } from './queries';
+import { ServicePicker } from './ServicePicker';
+import './directory.css';
+
+/** On the family's Overview: the services they have been pointed to, and what came of it. */
+export function FamilyServicesSection({ familyId }: { familyId: string }) {
+  const signposts = useSignposts(familyId);
+  const [adding, setAdding] = useState(false);
+  const [recording, setRecording] = useState<Signpost | null>(null);
+
+  return (
+    <section aria-labelledby="overview-services">
+      <div className="section-header">
+        <h2 id="overview-services">Services</h2>
+        <Button onClick={() => setAdding(true)}>Signpost or refer to a service</Button>
+      </div>
+      {signposts.isPending ? (
+        <p>Loading services…</p>
+      ) : signposts.isError ? (
+        <LoadProblem what="the services" error={signposts.error} onRetry={() => void signposts.refetch()} />
+      ) : signposts.data.length === 0 ? (
+        <p className="muted">
+          Not signposted or referred to any service yet. Use “Signpost or refer to a service” to record it; it
+          goes on the chronology.
+        </p>
+      ) : (
+        <ul className="cards">
+          {signposts.data.map((signpost) => (
+            <li key={signpost.id} className="card">
+              <h3>
+                <Link to={`/directory/${signpost.serviceId}`}>
+                  {serviceTitle({ name: signpost.serviceName, organisation: signpost.organisation })}
+                </Link>
+              </h3>
+              <dl className="details">
+                <dt>{signpostKinds[signpost.kind]}</dt>
+                <dd>{isoToDisplay(signpost.on)}</dd>
+                {signpost.note && (
+                  <>
+                    <dt>Note</dt>
+                    <dd>{signpost.note}</dd>
+                  </>
+                )}
+                <dt>Outcome</dt>
+                <dd>
+                  {signpost.outcome ? (
+                    <>
+                      <span className="signpost-outcome">{signpostOutcomes[signpost.outcome]}</span>
+                      {signpost.outcomeOn && `, ${isoToDisplay(signpost.outcomeOn)}`}
+                      {signpost.outcomeNote && `. ${signpost.outcomeNote}`}
+                    </>
+                  ) : (
+                    <span className="muted">Not yet recorded</span>
+                  )}
+                </dd>
+              </dl>
+              <div className="record-actions">
+                <Button onClick={() => setRecording(signpost)}>
+                  {signpost.outcome ? 'Change the outcome' : 'Record the outcome'}
+                  <span className="visually-hidden">: {signpost.serviceName}</span>
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding && <SignpostDialog familyId={familyId} onClose={() => setAdding(false)} />}
+      {recording && (
+        <OutcomeDialog familyId={familyId} signpost={recording} onClose={() => setRecording(null)} />
+      )}
+    </section>
+  );
+}
+
+type SignpostValues = z.input<typeof signpostInput>;
+type SignpostSaved = z.output<typeof signpostInput>;
+
+function SignpostDialog({ familyId, onClose }: { familyId: string; onClose: () => void }) {
+  const toast = useToast();
+  const create = useCreateSignpost(familyId);
+  const form = useForm<SignpostValues, unknown, SignpostSaved>({
+    resolver: zodResolver(signpostInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: { familyId, serviceId: '', kind: 'signpost', on: todayIso(), note: '' },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this signpost');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await create.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `${signpostKinds[values.kind]} to the service. It is on the chronology.` });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog title="Signpost or refer to a service" dirty={isDirty} onClose={onClose}>
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="serviceId"
+            render={({ field }) => (
+              <ServicePicker
+                label="Service"
+                value={field.value || null}
+                onChange={(id) => field.onChange(id ?? '')}
+                {...(errors.serviceId?.message ? { error: errors.serviceId.message } : {})}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <RadioGroupField
+                name={field.name}
+                legend="What did you do?"
+                options={[
+                  {
+                    value: 'signpost',
+                    label: 'Signposted',
+                    hint: 'Gave the family the details to get in touch',
+                  },
+                  { value: 'referral', label: 'Referred', hint: 'Made the referral for the family' },
+                ]}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.kind?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="on"
+            render={({ field }) => (
+              <DateField
+                name={field.name}
+                label="Date"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.on?.message}
+              />
+            )}
+          />
+          <TextAreaField
+            label="Note (optional)"
+            rows={3}
+            {...register('note')}
+            error={errors.note?.message}
+          />
+          <DialogFormActions saveLabel="Record it" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}
+
+type OutcomeValues = z.input<typeof signpostOutcomeInput>;
+type OutcomeSaved = z.output<typeof signpostOutcomeInput>;
+
+function OutcomeDialog({
+  familyId,
+  signpost,
+  onClose,
+}: {
+  familyId: string;
+  signpost: Signpost;
+  onClose: () => void;
+}) {
+  const toast = useToast();
+  const record = useRecordOutcome(familyId);
+  const form = useForm<OutcomeValues, unknown, OutcomeSaved>({
+    resolver: zodResolver(signpostOutcomeInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: {
+      id: signpost.id,
+      outcome: signpost.outcome ?? ('' as OutcomeValues['outcome']),
+      on: signpost.outcomeOn ?? todayIso(),
+      note: signpost.outcomeNote,
+    },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this outcome');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await record.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `Outcome recorded: ${signpostOutcomes[values.outcome].toLowerCase()}.` });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog
+      title={`Outcome: ${signpost.serviceName}`}
+      description={`${signpostKinds[signpost.kind]} on ${isoToDisplay(signpost.on)}.`}
+      dirty={isDirty}
+      onClose={onClose}
+    >
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field }) => (
+              <RadioGroupField
+                name={field.name}
+                legend="What happened?"
+                options={Object.entries(signpostOutcomes).map(([value, label]) => ({ value, label }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.outcome?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="on"
+            render={({ field }) => (
+              <DateField
+                name={field.name}
+                label="Date of the outcome"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.on?.message}
+              />
+            )}
+          />
+          <TextAreaField
+            label="Note (optional)"
+            rows={3}
+            {...register('note')}
+            error={errors.note?.message}
+          />
+          <DialogFormActions saveLabel="Save the outcome" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}
