@@ -113,6 +113,24 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   const start = dayFromToday(-91);
   await callApi(page, 'wellbeing.record', web(zo, start.iso, { nurtured: 3, included: 4, achieving: 6 }));
   await setLogo(page);
+  await callApi(page, 'directory.save', {
+    name: 'Lunchtime Friends Club',
+    organisation: 'Craigton Primary School',
+    offer: 'A quiet lunch club with games, run by the support assistants.',
+    eligibility: 'Pupils in P4 to P7',
+    referralRoute: 'professional',
+    phone: '',
+    email: '',
+    website: '',
+    openingTimes: 'Tuesdays and Thursdays, 12:15 to 13:00',
+    cost: 'Free',
+    languages: 'English',
+    area: 'local',
+    categories: ['Friendships'],
+    indicators: ['included'],
+    notes: '',
+    lastCheckedOn: dayFromToday(-30).iso,
+  });
 
   // 1. The Plans tab starts empty and says what goes there.
   await page.goto(new URL(`/families/${familyId}/plans`, linkbook.url).href);
@@ -165,9 +183,9 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   await fillNeed(needs.nth(1), {
     outcome: 'Zo has friends to play with at break time.',
     target: 'Zo joins a lunch club once a week.',
-    who: 'School',
-    name: 'Mrs Okafor',
-    what: 'Ask Zo which club she would like.',
+    who: 'Home-school link worker',
+    name: '',
+    what: 'Refer Zo to the lunchtime friends club.',
     by: review.typed,
   });
   await needs.nth(1).getByLabel('Support and services involved (optional)').fill('Lunch club at school.');
@@ -182,6 +200,30 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   await expect(page.getByRole('table').filter({ hasText: 'Set an alarm' })).toContainText('Mum');
   await expectAccessible(page, 'agreed plan');
   await snap(page, 'plan-agreed');
+
+  // The worker's action is a referral: made from the plan, it lands on the family's record.
+  await page
+    .getByRole('button', { name: 'Signpost or refer: Refer Zo to the lunchtime friends club.' })
+    .click();
+  const signpost = page.getByRole('dialog', { name: 'Signpost or refer to a service' });
+  await expect(signpost.getByLabel('Note (optional)')).toHaveValue(
+    'For the action plan: Refer Zo to the lunchtime friends club.',
+  );
+  await signpost.getByLabel('Find a service').fill('lunch');
+  await signpost
+    .getByLabel(/Services \(/)
+    .selectOption({ label: 'Lunchtime Friends Club (Craigton Primary School)' });
+  await signpost.getByLabel('Referred').check();
+  await signpost.getByRole('button', { name: 'Record it' }).click();
+  await expect(signpost).toBeHidden();
+  await page.getByRole('link', { name: 'Dąbrowski family: all plans' }).click();
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByRole('region', { name: 'Services', exact: true })).toContainText(
+    'Lunchtime Friends Club',
+  );
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Action plan for Zo', level: 1 })).toBeVisible();
 
   // 4. Today lists the action due today (and, within the week, the review).
   await page.getByRole('link', { name: 'Today' }).click();

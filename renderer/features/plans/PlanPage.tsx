@@ -127,7 +127,7 @@ function PlanRecord({ plan }: { plan: Plan }) {
           basedOn={web?.latest ?? null}
         />
       ) : (
-        <PlanView version={version} />
+        <PlanView familyId={plan.familyId} version={version} />
       )}
     </div>
   );

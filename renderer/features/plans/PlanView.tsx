@@ -1,14 +1,18 @@
 import { isoToDisplay } from '../../../shared/dates';
-import { actors, targetProgress, type PlanVersion } from '../../../shared/plans';
+import { useState } from 'react';
+import { actors, targetProgress, type PlanAction, type PlanVersion } from '../../../shared/plans';
 import { indicators } from '../../../shared/wellbeing';
+import { Button } from '../../ui/Button';
+import { SignpostDialog } from '../directory/SignpostDialog';
 import { useSetActionDone } from './queries';
 
 /**
  * A version as it was agreed (and, once reviewed, how each target went). Only the current agreed version's
  * actions can be ticked off; a reviewed version is history and reads the same forever.
  */
-export function PlanView({ version }: { version: PlanVersion }) {
+export function PlanView({ familyId, version }: { familyId: string; version: PlanVersion }) {
   const setDone = useSetActionDone();
+  const [signposting, setSignposting] = useState<PlanAction | null>(null);
   const live = version.status === 'final';
   return (
     <div className="plan-view">
@@ -51,6 +55,11 @@ export function PlanView({ version }: { version: PlanVersion }) {
                 <th scope="col">What</th>
                 <th scope="col">By when</th>
                 <th scope="col">Done</th>
+                {live && (
+                  <th scope="col">
+                    <span className="visually-hidden">Services</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -70,6 +79,19 @@ export function PlanView({ version }: { version: PlanVersion }) {
                       }
                     />
                   </td>
+                  {live && (
+                    <td>
+                      {(action.who === 'service' || action.who === 'worker') && (
+                        <Button
+                          variant="link"
+                          aria-label={`Signpost or refer: ${action.what}`}
+                          onClick={() => setSignposting(action)}
+                        >
+                          Signpost or refer
+                        </Button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -84,6 +106,13 @@ export function PlanView({ version }: { version: PlanVersion }) {
       ))}
       <h2>When we will meet again</h2>
       <p>{version.reviewOn ? isoToDisplay(version.reviewOn) : 'Not set'}</p>
+      {signposting && (
+        <SignpostDialog
+          familyId={familyId}
+          note={`For the action plan: ${signposting.what}`}
+          onClose={() => setSignposting(null)}
+        />
+      )}
     </div>
   );
 }

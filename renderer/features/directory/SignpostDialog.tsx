@@ -1,0 +1,132 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { signpostInput, signpostKinds } from '../../../shared/directory';
+import { useShortcut } from '../../app/shortcuts';
+import { DateField } from '../../ui/DateField';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
+import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { useToast } from '../../ui/Toast';
+import { useFieldChecks } from '../../ui/useFieldChecks';
+import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { todayIso } from '../families/dates';
+import { useCreateSignpost } from './queries';
+import { ServicePicker } from './ServicePicker';
+import './directory.css';
+
+type SignpostValues = z.input<typeof signpostInput>;
+type SignpostSaved = z.output<typeof signpostInput>;
+
+interface SignpostDialogProps {
+  familyId: string;
+  /** What the note starts with, e.g. the plan action this signpost carries out. */
+  note?: string;
+  onClose: () => void;
+}
+
+/** Signpost or refer the family to a service: from the family's Overview, or from an action on their plan. */
+export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogProps) {
+  const toast = useToast();
+  const create = useCreateSignpost(familyId);
+  const form = useForm<SignpostValues, unknown, SignpostSaved>({
+    resolver: zodResolver(signpostInput),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    defaultValues: { familyId, serviceId: '', kind: 'signpost', on: todayIso(), note },
+  });
+  const checkOnLeave = useFieldChecks(form);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting, submitCount },
+  } = form;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this signpost');
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await create.mutateAsync(values);
+      allowLeaving();
+      toast({ text: `${signpostKinds[values.kind]} to the service. It is on the chronology.` });
+      onClose();
+    } catch (error) {
+      setFormMessage(showServerErrors(error, setError));
+    }
+  });
+  useShortcut('s', () => !isSubmitting && void onSubmit());
+
+  return (
+    <FormDialog title="Signpost or refer to a service" dirty={isDirty} onClose={onClose}>
+      {(requestClose) => (
+        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
+          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
+          <Controller
+            control={control}
+            name="serviceId"
+            render={({ field }) => (
+              <ServicePicker
+                label="Service"
+                value={field.value || null}
+                onChange={(id) => field.onChange(id ?? '')}
+                {...(errors.serviceId?.message ? { error: errors.serviceId.message } : {})}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <RadioGroupField
+                name={field.name}
+                legend="What did you do?"
+                options={[
+                  {
+                    value: 'signpost',
+                    label: 'Signposted',
+                    hint: 'Gave the family the details to get in touch',
+                  },
+                  { value: 'referral', label: 'Referred', hint: 'Made the referral for the family' },
+                ]}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.kind?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="on"
+            render={({ field }) => (
+              <DateField
+                name={field.name}
+                label="Date"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.on?.message}
+              />
+            )}
+          />
+          <TextAreaField
+            label="Note (optional)"
+            rows={3}
+            {...register('note')}
+            error={errors.note?.message}
+          />
+          <DialogFormActions saveLabel="Record it" saving={isSubmitting} onCancel={requestClose} />
+          {dialog}
+        </form>
+      )}
+    </FormDialog>
+  );
+}
