@@ -213,6 +213,7 @@ export const chronologyKinds = [
   'concern',
   'addendum',
   'signpost',
+  'plan',
 ] as const;
 export type ChronologyKind = (typeof chronologyKinds)[number];
 export const chronologyInput = z.strictObject({

@@ -10,6 +10,8 @@ import {
 } from '../../shared/casework';
 import { isoToUk } from '../../shared/dates';
 import { signpostKinds, signpostOutcomes } from '../../shared/directory';
+import { targetProgress } from '../../shared/plans';
+import { indicators } from '../../shared/wellbeing';
 import { knownAs } from '../../shared/families';
 import {
   caseEvents,
@@ -22,6 +24,7 @@ import {
 } from '../db/schema';
 import type { ServiceDeps } from './deps';
 import { requireFamily } from './guards';
+import { getPlan, listPlans } from './plans';
 import { listSignposts } from './signposts';
 
 /** What sorting and filtering need besides what is shown: the children, and when the entry was written. */
@@ -43,6 +46,7 @@ const sameTimeOrder: Record<ChronologyKind, number> = {
   concern: 4,
   addendum: 5,
   signpost: 6,
+  plan: 7,
 };
 
 // Map.groupBy arrives in Node 21; Node 20 runs browser mode and the tests.
@@ -231,6 +235,8 @@ export function familyChronology(
     });
   }
 
+  entries.push(...planEntries(deps, input.familyId));
+
   return entries
     .filter((entry) => input.kinds.length === 0 || input.kinds.includes(entry.kind))
     .filter((entry) => input.childId === null || entry.childIds.includes(input.childId))
@@ -242,4 +248,50 @@ export function familyChronology(
         a.id.localeCompare(b.id),
     )
     .map(({ childIds: _ids, recordedAt: _recorded, ...entry }) => entry);
+}
+
+/** A plan enters the chronology when it is agreed and when it is reviewed; drafts are work in progress. */
+function planEntries(deps: ServiceDeps, familyId: string): Entry[] {
+  const entries: Entry[] = [];
+  for (const summary of listPlans(deps, familyId)) {
+    const plan = getPlan(deps, summary.id);
+    const childIds = plan.children.map((child) => child.id);
+    const childNames = plan.children.map((child) => child.knownAs);
+    for (const version of plan.versions) {
+      const needs = version.needs.map((need) => indicators[need.indicator]).join(', ');
+      if (version.finalisedAt) {
+        entries.push({
+          id: `${version.id}-agreed`,
+          kind: 'plan',
+          at: startOfDay(localMinute(version.finalisedAt).slice(0, 10)),
+          title: `Action plan agreed (version ${version.number})`,
+          detail: `Working on: ${needs || 'nothing listed'}.${version.reviewOn ? ` Review due ${isoToUk(version.reviewOn)}.` : ''}`,
+          childIds,
+          childNames,
+          source: 'Link worker',
+          recordedAt: version.finalisedAt,
+        });
+      }
+      if (version.review) {
+        const targets = version.needs.flatMap((need) => need.targets);
+        const counts = Object.entries(targetProgress)
+          .map(([key, label]) => [label, targets.filter((target) => target.progress === key).length] as const)
+          .filter(([, count]) => count > 0)
+          .map(([label, count]) => `${label.toLowerCase()} ${count}`)
+          .join(', ');
+        entries.push({
+          id: `${version.id}-reviewed`,
+          kind: 'plan',
+          at: startOfDay(version.review.reviewedOn),
+          title: `Action plan reviewed (version ${version.number})`,
+          detail: `Targets: ${counts || 'none'}.${version.review.summary ? ` ${version.review.summary}` : ''}`,
+          childIds,
+          childNames,
+          source: 'Link worker',
+          recordedAt: version.review.reviewedOn,
+        });
+      }
+    }
+  }
+  return entries;
 }

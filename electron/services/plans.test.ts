@@ -4,6 +4,7 @@ import { assessmentInput, indicatorKeys, type Indicator } from '../../shared/wel
 import { sampleFamily } from '../../tests/support/sample-family';
 import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
 import { closeSession, createVault, type Session } from '../vault/vault';
+import { familyChronology } from './chronology';
 import { dashboard } from './dashboard';
 import type { ServiceDeps } from './deps';
 import { createFamily, getFamily } from './families';
@@ -208,6 +209,17 @@ describe('action plans', () => {
     ]);
     expect(() => saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: '', needs: [] }))).toThrow();
     expect(() => discardDraft(deps, next)).toThrow(/started by a review/);
+
+    // The chronology records the agreement and the review; the new draft is not there until agreed.
+    const entries = familyChronology(deps, { familyId: plan.familyId, kinds: ['plan'], childId: zo });
+    expect(entries.map((entry) => [entry.at, entry.title, entry.detail])).toEqual([
+      ['2026-11-24T00:00', 'Action plan agreed (version 1)', 'Working on: Nurtured. Review due 24/02/2027.'],
+      [
+        '2027-02-24T00:00',
+        'Action plan reviewed (version 1)',
+        'Targets: in progress 1, achieved 1. Mornings are much better.',
+      ],
+    ]);
   });
 
   it('puts review and action dates of agreed plans on the dashboard, and takes them off when done', () => {

@@ -18,6 +18,7 @@ export const kindLabels: Record<ChronologyKind, string> = {
   concern: 'Safeguarding concerns',
   addendum: 'Additions to concerns',
   signpost: 'Signposts to services',
+  plan: 'Action plans',
 };
 
 export const kindNames: Record<ChronologyKind, string> = {
@@ -28,6 +29,7 @@ export const kindNames: Record<ChronologyKind, string> = {
   concern: 'Safeguarding concern',
   addendum: 'Addition to a concern',
   signpost: 'Signpost to a service',
+  plan: 'Action plan',
 };
 
 const isKind = (text: string): text is ChronologyKind =>
@@ -58,8 +60,8 @@ export function ordered(entries: ChronologyEntry[], view: ChronologyView): Chron
   return view.newestFirst ? [...entries].reverse() : entries;
 }
 
-/** Referrals, decisions and case changes are recorded by the day; contacts and concerns to the minute. */
-const dayOnly: readonly ChronologyKind[] = ['referral', 'decision', 'case', 'signpost'];
+/** Referrals, decisions, case changes, signposts and plans are recorded by the day; contacts and concerns to the minute. */
+const dayOnly: readonly ChronologyKind[] = ['referral', 'decision', 'case', 'signpost', 'plan'];
 export function entryWhen(entry: ChronologyEntry): string {
   return dateTimeDisplay(dayOnly.includes(entry.kind) ? entry.at.slice(0, 10) : entry.at);
 }
