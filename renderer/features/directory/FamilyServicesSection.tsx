@@ -10,18 +10,17 @@ import {
   signpostOutcomes,
   type Signpost,
 } from '../../../shared/directory';
-import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
 import { serviceTitle } from './labels';
 import { useRecordOutcome, useSignposts } from './queries';
@@ -127,25 +126,17 @@ function OutcomeDialog({
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this outcome');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await record.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this outcome',
+    save: (values) => record.mutateAsync(values),
+    onSaved: (_saved, values) => {
       toast({ text: `Outcome recorded: ${signpostOutcomes[values.outcome].toLowerCase()}.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -195,7 +186,7 @@ function OutcomeDialog({
             error={errors.note?.message}
           />
           <DialogFormActions saveLabel="Save the outcome" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

@@ -10,19 +10,18 @@ import {
   type Service,
 } from '../../../shared/directory';
 import { indicators, type Indicator } from '../../../shared/wellbeing';
-import { useShortcut } from '../../app/shortcuts';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError, FieldHint } from '../../ui/FieldMessages';
 import { describedBy, fieldId } from '../../ui/fieldIds';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { useSaveService } from './queries';
 
 type ServiceValues = z.input<typeof serviceInput>;
@@ -76,26 +75,18 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [categoryText, setCategoryText] = useState(() => (service?.categories ?? []).join('; '));
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this service');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      const { id } = await save.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this service',
+    save: (values) => save.mutateAsync(values),
+    onSaved: ({ id }, values) => {
       toast({ text: `${values.name} saved.` });
       onClose(id);
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   const categoriesId = fieldId('categories');
   const categoryIds = describedBy(categoriesId, true, errors.categories?.message);
@@ -299,7 +290,7 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
             saving={isSubmitting}
             onCancel={requestClose}
           />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

@@ -1,18 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { signpostInput, signpostKinds } from '../../../shared/directory';
-import { useShortcut } from '../../app/shortcuts';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
 import { useCreateSignpost } from './queries';
 import { ServicePicker } from './ServicePicker';
@@ -42,25 +40,17 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this signpost');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await create.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this signpost',
+    save: (values) => create.mutateAsync(values),
+    onSaved: (_saved, values) => {
       toast({ text: `${signpostKinds[values.kind]} to the service. It is on the chronology.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog title="Signpost or refer to a service" dirty={isDirty} onClose={onClose}>
@@ -124,7 +114,7 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
             error={errors.note?.message}
           />
           <DialogFormActions saveLabel="Record it" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

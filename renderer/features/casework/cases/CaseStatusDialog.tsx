@@ -1,20 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { caseStatusLabels, setCaseStatusInput, type Case } from '../../../../shared/casework';
 import { isoToDisplay } from '../../../../shared/dates';
-import { useShortcut } from '../../../app/shortcuts';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useSetCaseStatus } from './queries';
 
@@ -48,26 +46,18 @@ export function CaseStatusDialog({ familyCase, onClose }: { familyCase: Case; on
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
   const status = useWatch({ control, name: 'status' });
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'the case status');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await setStatus.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'the case status',
+    save: (values) => setStatus.mutateAsync(values),
+    onSaved: (_saved, values) => {
       toast({ text: `Case now ${caseStatusLabels[values.status].toLowerCase()}.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -117,7 +107,7 @@ export function CaseStatusDialog({ familyCase, onClose }: { familyCase: Case; on
           )}
           <TextAreaField label="Note (optional)" {...register('note')} error={errors.note?.message} />
           <DialogFormActions saveLabel="Save status" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

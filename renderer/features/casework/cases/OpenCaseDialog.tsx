@@ -1,17 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { openCaseInput } from '../../../../shared/casework';
-import { useShortcut } from '../../../app/shortcuts';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useOpenCase } from './queries';
 
@@ -32,25 +30,17 @@ export function OpenCaseDialog({ familyId, onClose }: { familyId: string; onClos
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'the new case');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await open.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'the new case',
+    save: (values) => open.mutateAsync(values),
+    onSaved: () => {
       toast({ text: 'Case opened.' });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -76,7 +66,7 @@ export function OpenCaseDialog({ familyId, onClose }: { familyId: string; onClos
             error={errors.note?.message}
           />
           <DialogFormActions saveLabel="Open the case" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

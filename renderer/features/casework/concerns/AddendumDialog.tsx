@@ -1,21 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import type { Input } from '../../../../shared/api';
 import { addendumInput, dslRoutes, type Concern } from '../../../../shared/casework';
-import { useShortcut } from '../../../app/shortcuts';
 import { nowLocal } from '../../../ui/dateTime';
 import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { dateTimeDisplay } from '../../families/dates';
 import { checkDslFields, dslFields, passedToDslOf } from './concernForm';
 import { useAddAddendum } from './queries';
@@ -78,25 +76,17 @@ export function TextAddendumDialog({
   const checkOnLeave = useFieldChecks(form as unknown as UseFormReturn<AddendumValues>);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this addition');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await add.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this addition',
+    save: (values) => add.mutateAsync(values),
+    onSaved: () => {
       toast({ text: words.done });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -116,7 +106,7 @@ export function TextAddendumDialog({
             error={errors.text?.message}
           />
           <DialogFormActions saveLabel={words.save} saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>
@@ -143,30 +133,23 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this addition');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await add.mutateAsync({
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this addition',
+    save: (values) =>
+      add.mutateAsync({
         concernId: concern.id,
         kind: 'passed_to_dsl',
         text: values.text,
         ...passedToDslOf(values),
-      });
-      allowLeaving();
+      }),
+    onSaved: () => {
       toast({ text: 'Recorded as passed to the DSL.' });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -200,7 +183,7 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
           />
           <TextAreaField label="Note (optional)" {...register('text')} error={errors.text?.message} />
           <DialogFormActions saveLabel="Save" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

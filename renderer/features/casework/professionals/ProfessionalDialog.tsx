@@ -1,17 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { professionalInput, type Professional } from '../../../../shared/casework';
-import { useShortcut } from '../../../app/shortcuts';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { useSaveProfessional } from './queries';
 
 type ProfessionalValues = z.input<typeof professionalInput>;
@@ -47,25 +45,17 @@ export function ProfessionalDialog({ familyId, professional, onClose }: Professi
   const checkOnLeave = useFieldChecks(form);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this professional');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await save.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this professional',
+    save: (values) => save.mutateAsync(values),
+    onSaved: (_saved, values) => {
       toast({ text: `${values.name} saved.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -110,7 +100,7 @@ export function ProfessionalDialog({ familyId, professional, onClose }: Professi
             saving={isSubmitting}
             onCancel={requestClose}
           />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

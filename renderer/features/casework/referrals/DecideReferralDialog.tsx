@@ -1,20 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { decideReferralInput, type Referral } from '../../../../shared/casework';
 import { isoToDisplay } from '../../../../shared/dates';
-import { useShortcut } from '../../../app/shortcuts';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useDecideReferral } from './queries';
 
@@ -58,26 +56,18 @@ export function DecideReferralDialog({ referral, onClose }: DecideReferralDialog
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
   const decision = useWatch({ control, name: 'decision' });
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this decision');
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await decide.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this decision',
+    save: (values) => decide.mutateAsync(values),
+    onSaved: (_saved, values) => {
       toast({ text: saidDone[values.decision] });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -124,7 +114,7 @@ export function DecideReferralDialog({ referral, onClose }: DecideReferralDialog
             error={errors.reason?.message}
           />
           <DialogFormActions saveLabel="Save decision" saving={isSubmitting} onCancel={requestClose} />
-          {dialog}
+          {leaveDialog}
         </form>
       )}
     </FormDialog>
