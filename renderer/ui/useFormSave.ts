@@ -10,8 +10,6 @@ interface FormSaveOptions<Output, Result> {
   save: (values: Output) => Promise<Result>;
   /** Runs once leaving is allowed, so it may close the dialog or navigate away. */
   onSaved: (result: Result, values: Output) => void;
-  /** The server names some fields differently from the form; this puts each message back on its field. */
-  renameError?: (error: unknown) => unknown;
 }
 
 /**
@@ -20,7 +18,7 @@ interface FormSaveOptions<Output, Result> {
  */
 export function useFormSave<Values extends FieldValues, Output, Result>(
   form: UseFormReturn<Values, unknown, Output>,
-  { changesTo, save, onSaved, renameError = (error) => error }: FormSaveOptions<Output, Result>,
+  { changesTo, save, onSaved }: FormSaveOptions<Output, Result>,
 ) {
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const { dialog, allowLeaving } = useLeaveGuard(form.formState.isDirty, changesTo);
@@ -31,7 +29,7 @@ export function useFormSave<Values extends FieldValues, Output, Result>(
       allowLeaving();
       onSaved(result, values);
     } catch (error) {
-      setFormMessage(showServerErrors(renameError(error), form.setError));
+      setFormMessage(showServerErrors(error, form.setError));
     }
   });
   useShortcut('s', () => !form.formState.isSubmitting && void onSubmit());
