@@ -104,25 +104,6 @@ export function schoolYearOf(iso: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-/** England's usual pattern for 2026/27, offered for the worker to check against the school's own dates. */
-export function defaultSchoolYear(schoolYear: string): SchoolYearInput | null {
-  if (schoolYear !== '2026/27') return null;
-  return {
-    schoolYear,
-    terms: [
-      { name: 'Autumn term', startsOn: '2026-09-02', endsOn: '2026-12-18' },
-      { name: 'Spring term', startsOn: '2027-01-05', endsOn: '2027-03-26' },
-      { name: 'Summer term', startsOn: '2027-04-12', endsOn: '2027-07-21' },
-    ],
-    closures: [
-      { name: 'Autumn half-term', startsOn: '2026-10-26', endsOn: '2026-10-30' },
-      { name: 'Spring half-term', startsOn: '2027-02-15', endsOn: '2027-02-19' },
-      { name: 'Early May bank holiday', startsOn: '2027-05-03', endsOn: '2027-05-03' },
-      { name: 'Summer half-term', startsOn: '2027-05-31', endsOn: '2027-06-04' },
-    ],
-  };
-}
-
 export const eventInput = z
   .strictObject({
     id: id.optional(),
@@ -373,17 +354,19 @@ type ExpandableEvent = Pick<
  * Every occurrence of an event: the series' dates, less holidays (for a repeating event that skips them; a
  * one-off is on the day the worker chose), with one-off moves and cancellations applied by original date.
  * Cancelled ones are kept, marked, so the worker can see and restore them; callers leave them out of
- * anything parents see.
+ * anything parents see. Dates where attendance was recorded stay whatever the series or the holidays now
+ * say: they happened, and the term's figures count them.
  */
 export function expandEvent(
   event: ExpandableEvent,
   school: SchoolDates,
   exceptions: OccurrenceException[] = [],
+  recordedDates: string[] = [],
 ): Occurrence[] {
   const byDate = new Map(exceptions.map((exception) => [exception.originalDate, exception]));
   const skip = event.repeats !== 'none' && event.skipHolidays;
-  return seriesDates(event)
-    .filter((date) => !skip || !isHoliday(date, school))
+  const scheduled = seriesDates(event).filter((date) => !skip || !isHoliday(date, school));
+  return [...new Set([...scheduled, ...recordedDates])]
     .map((originalDate): Occurrence => {
       const exception = byDate.get(originalDate);
       const moved = exception?.status === 'moved';

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSchoolYear, eventInput, type EventInput } from '../../shared/calendar';
+import { eventInput, type EventInput } from '../../shared/calendar';
 import { ApiFailure } from '../../shared/errors';
+import { defaultSchoolYear } from '../../shared/termDates';
 import { sampleFamily } from '../../tests/support/sample-family';
 import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
 import { closeSession, createVault, type Session } from '../vault/vault';
@@ -33,7 +34,7 @@ beforeEach(async () => {
   remove = temp.remove;
   ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
   deps = { db: session.db, now: () => new Date('2026-11-24T09:00:00Z'), newId: () => crypto.randomUUID() };
-  saveSchoolYear(deps, defaultSchoolYear('2026/27')!);
+  saveSchoolYear(deps, defaultSchoolYear('2026/27'));
 });
 afterEach(() => {
   closeSession(session);
@@ -212,6 +213,49 @@ describe('the calendar service', () => {
         }),
       ).fields,
     ).toEqual({ carerIds: 'Someone on this list is no longer in the vault.' });
+  });
+
+  it('keeps the dates where attendance was recorded when the series or the holidays change', () => {
+    const family = createFamily(deps, sampleFamily());
+    const [agnieszka] = carersOf(family.id);
+    const { id } = saveEvent(deps, coffeeMorning());
+    recordAttendance(deps, {
+      eventId: id,
+      originalDate: '2026-11-17',
+      carerIds: [agnieszka!],
+      othersCount: 0,
+    });
+    recordAttendance(deps, { eventId: id, originalDate: '2026-11-10', carerIds: [], othersCount: 2 });
+    const before = engagement(deps, AUTUMN.from, AUTUMN.to);
+
+    // The coffee morning moves to Thursdays: the Tuesdays that happened stay, the rest follow the rule.
+    saveEvent(deps, coffeeMorning({ id, weekdays: [3] }));
+    const november = occurrencesBetween(deps, '2026-11-09', '2026-11-22');
+    expect(november.map((one) => [one.date, one.carersCame, one.othersCame])).toEqual([
+      ['2026-11-10', 0, 2],
+      ['2026-11-12', 0, 0],
+      ['2026-11-17', 1, 0],
+      ['2026-11-19', 0, 0],
+    ]);
+    // A closure entered later over a date that happened does not take it off the calendar either.
+    const year = defaultSchoolYear('2026/27');
+    saveSchoolYear(deps, {
+      ...year,
+      closures: [...year.closures, { name: 'INSET days', startsOn: '2026-11-16', endsOn: '2026-11-20' }],
+    });
+    expect(occurrencesBetween(deps, '2026-11-16', '2026-11-20').map((one) => one.date)).toEqual([
+      '2026-11-17',
+    ]);
+    expect(engagement(deps, AUTUMN.from, AUTUMN.to)).toMatchObject({
+      parentsReached: before.parentsReached,
+      others: before.others,
+    });
+    // Its attendance can still be corrected.
+    recordAttendance(deps, { eventId: id, originalDate: '2026-11-17', carerIds: [], othersCount: 1 });
+    expect(occurrencesBetween(deps, '2026-11-17', '2026-11-17')[0]).toMatchObject({
+      carersCame: 0,
+      othersCame: 1,
+    });
   });
 
   it('counts parents reached, first-time and repeat attendees, per kind of event', () => {

@@ -243,6 +243,7 @@ function allOccurrences(db: Db, events: CalendarEvent[]): Occurrence[] {
     events.map((event) => event.id),
   );
   const counts = new Map<string, number>();
+  const recordedDates = new Map<string, string[]>();
   if (events.length) {
     const rows = db.$client
       .prepare(
@@ -250,12 +251,19 @@ function allOccurrences(db: Db, events: CalendarEvent[]): Occurrence[] {
           GROUP BY event_id, original_date`,
       )
       .all() as { eventId: string; originalDate: string; n: number }[];
-    for (const row of rows) counts.set(`${row.eventId}|${row.originalDate}`, row.n);
+    for (const row of rows) {
+      counts.set(`${row.eventId}|${row.originalDate}`, row.n);
+      recordedDates.set(row.eventId, [...(recordedDates.get(row.eventId) ?? []), row.originalDate]);
+    }
   }
   return events.flatMap((event) => {
     const own = exceptions.get(event.id) ?? [];
     const others = new Map(own.map((row) => [row.originalDate, row.othersCount]));
-    return expandEvent(event, school, own as OccurrenceException[]).map((occurrence) => ({
+    const recorded = [
+      ...own.filter((row) => row.othersCount > 0).map((row) => row.originalDate),
+      ...(recordedDates.get(event.id) ?? []),
+    ];
+    return expandEvent(event, school, own as OccurrenceException[], recorded).map((occurrence) => ({
       ...occurrence,
       carersCame: counts.get(`${event.id}|${occurrence.originalDate}`) ?? 0,
       othersCame: others.get(occurrence.originalDate) ?? 0,

@@ -2,12 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Control, type FieldErrors } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
-import {
-  defaultSchoolYear,
-  schoolYearInput,
-  type SchoolYear,
-  type SchoolYearInput,
-} from '../../../shared/calendar';
+import { schoolYearInput, type SchoolYear, type SchoolYearInput } from '../../../shared/calendar';
+import { defaultSchoolYear } from '../../../shared/termDates';
 import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
@@ -59,7 +55,6 @@ export function TermsPage() {
 function YearForm({ year }: { year: SchoolYear }) {
   const toast = useToast();
   const save = useSaveSchoolYear();
-  const suggestion = defaultSchoolYear(year.schoolYear);
   const [offered, setOffered] = useState(!year.saved);
   const form = useForm<SchoolYearInput>({
     resolver: zodResolver(schoolYearInput),
@@ -93,25 +88,19 @@ function YearForm({ year }: { year: SchoolYear }) {
     <form onSubmit={onSubmit} noValidate className="form">
       {offered && (
         <div className="notice" role="region" aria-label="Suggested dates">
-          {suggestion ? (
-            <>
-              <p>
-                No dates are saved for {year.schoolYear} yet. Start from the usual dates in England, then
-                change them to match your school’s before saving.
-              </p>
-              <Button
-                onClick={() => {
-                  reset(suggestion, { keepDefaultValues: true });
-                  setOffered(false);
-                  requestAnimationFrame(() => document.getElementById('terms-0-name')?.focus());
-                }}
-              >
-                Use the usual dates for {year.schoolYear}
-              </Button>
-            </>
-          ) : (
-            <p>No dates are saved for {year.schoolYear} yet. Enter the school’s terms and holidays below.</p>
-          )}
+          <p>
+            No dates are saved for {year.schoolYear} yet. Start from the usual dates in England, then change
+            them to match your school’s before saving.
+          </p>
+          <Button
+            onClick={() => {
+              reset(defaultSchoolYear(year.schoolYear), { keepDefaultValues: true });
+              setOffered(false);
+              requestAnimationFrame(() => document.getElementById('terms-0-name')?.focus());
+            }}
+          >
+            Use the usual dates for {year.schoolYear}
+          </Button>
         </div>
       )}
       <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
