@@ -4,6 +4,6 @@ export const shortcuts = [
   { keys: 'Ctrl+Shift+N', action: 'Add a contact' },
   { keys: 'Ctrl+L', action: 'Lock Linkbook' },
   { keys: 'Ctrl+S', action: 'Save the form you are filling in' },
-  { keys: 'Ctrl+P', action: 'Print the chronology, from a family’s Chronology tab' },
+  { keys: 'Ctrl+P', action: 'Print what is on screen: a chronology, a plan or the term’s calendar' },
   { keys: 'Esc', action: 'Close a dialog' },
 ] as const;

@@ -20,6 +20,7 @@ import {
   type SchoolDates,
 } from '../../../shared/calendar';
 import { isoToDisplay } from '../../../shared/dates';
+import { usePrintShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -53,6 +54,8 @@ export function CalendarPage() {
 
   const termIndex = currentTermIndex(year.data, day);
   const term: DateRange | undefined = year.data?.terms[termIndex];
+  const termPrintPath = `/calendar/print?year=${encodeURIComponent(schoolYear)}&term=${termIndex}`;
+  usePrintShortcut(term ? termPrintPath : null);
   const school: SchoolDates = { terms: year.data?.terms ?? [], closures: year.data?.closures ?? [] };
   const setParam = (changes: Record<string, string>) =>
     setParams((current) => {
@@ -94,8 +97,10 @@ export function CalendarPage() {
             <strong>{term.name}</strong>: {isoToDisplay(term.startsOn)} to {isoToDisplay(term.endsOn)}
           </p>
           <Link
-            to={`/calendar/print?year=${encodeURIComponent(schoolYear)}&term=${termIndex}`}
+            to={termPrintPath}
             className="button button--secondary button-link"
+            title="Print term calendar (Ctrl+P)"
+            aria-keyshortcuts="Control+P"
           >
             Print term calendar
           </Link>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isoToDisplay } from '../../../shared/dates';
 import type { ReferralRoute, Service } from '../../../shared/directory';
+import { isDialogOpen, useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -29,6 +30,7 @@ export function LeafletChooser() {
     if (chosen.length === 0) return setProblem('Choose at least one service for the leaflet.');
     void navigate(`/directory/leaflet/print?ids=${chosen.join(',')}`);
   };
+  useShortcut('p', () => !isDialogOpen() && show());
 
   return (
     <div className="page">
@@ -90,7 +92,12 @@ export function LeafletChooser() {
             </p>
           )}
           <div className="form-actions">
-            <Button type="submit" variant="primary">
+            <Button
+              type="submit"
+              variant="primary"
+              title="Show the leaflet (Ctrl+P)"
+              aria-keyshortcuts="Control+P"
+            >
               Show the leaflet
             </Button>
           </div>

@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isoToDisplay } from '../../../shared/dates';
 import { planStatuses, type Plan, type PlanVersion } from '../../../shared/plans';
+import { usePrintShortcut } from '../../app/shortcuts';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { dayOf } from '../families/dates';
@@ -48,6 +49,7 @@ function PlanRecord({ plan }: { plan: Plan }) {
   const webs = useChildAssessments(plan.children.map((child) => child.id));
   const web = versionWeb(plan, version, webs.assessments);
   const base = `/families/${plan.familyId}/plans/${plan.id}`;
+  usePrintShortcut(version.status === 'draft' ? null : `${base}/print?version=${version.number}`);
   const names = plan.children.map((child) => child.knownAs).join(' and ');
 
   return (
@@ -82,7 +84,12 @@ function PlanRecord({ plan }: { plan: Plan }) {
       )}
       {version.status !== 'draft' && (
         <div className="plan-toolbar">
-          <Link className="button button--primary" to={`${base}/print?version=${version.number}`}>
+          <Link
+            className="button button--primary"
+            to={`${base}/print?version=${version.number}`}
+            title="Print for the family (Ctrl+P)"
+            aria-keyshortcuts="Control+P"
+          >
             Print for the family
           </Link>
           {version.status === 'final' && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { chronologyKinds, type ChronologyEntry, type Contact } from '../../../../shared/casework';
 import { knownAs, type Family } from '../../../../shared/families';
-import { isDialogOpen, useShortcut } from '../../../app/shortcuts';
+import { usePrintShortcut } from '../../../app/shortcuts';
 import { Button } from '../../../ui/Button';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -46,11 +46,9 @@ export function ChronologyTab({ family }: { family: Family }) {
   // flushSync: a ticked box shows its new state at once, not after the address has caught up.
   const change = (next: Partial<ChronologyView>) =>
     setParams(paramsOf({ ...view, ...next }), { replace: true, preventScrollReset: true, flushSync: true });
-  const printView = () => {
-    const query = paramsOf(view).toString();
-    navigate(`/families/${family.id}/chronology/print${query ? `?${query}` : ''}`);
-  };
-  useShortcut('p', () => !isDialogOpen() && printView());
+  const query = paramsOf(view).toString();
+  const printPath = `/families/${family.id}/chronology/print${query ? `?${query}` : ''}`;
+  usePrintShortcut(printPath);
 
   const contactOf = (entry: ChronologyEntry) =>
     entry.kind === 'contact' ? contacts.data?.find((contact) => contact.id === entry.id) : undefined;
@@ -73,7 +71,11 @@ export function ChronologyTab({ family }: { family: Family }) {
           <Button variant="primary" onClick={() => addContact.open(family.id)}>
             Add a contact
           </Button>
-          <Button onClick={printView} title="Print chronology (Ctrl+P)" aria-keyshortcuts="Control+P">
+          <Button
+            onClick={() => void navigate(printPath)}
+            title="Print chronology (Ctrl+P)"
+            aria-keyshortcuts="Control+P"
+          >
             Print chronology
           </Button>
         </div>
