@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import type { ParsedInput, MethodName, Output } from '../shared/api';
 import { fail } from '../shared/errors';
 import { getSettings, updateSettings } from './services/settings';
@@ -7,11 +8,15 @@ import type { ServiceDeps } from './services/deps';
 import { UnlockAttempts } from './vault/attempts';
 import type { ScryptParams } from './vault/keys';
 import { vaultPaths } from './vault/paths';
+import { backupVault, describeBackup, describeBackups } from './vault/backup';
 import {
   changePassphrase,
   closeSession,
   createVault,
+  DamagedVaultError,
   openVault,
+  restoreBackup,
+  UnusableBackupError,
   vaultExists,
   WrongSecretError,
   type Session,
@@ -93,6 +98,40 @@ export class Linkbook {
     return run;
   }
 
+  /**
+   * Opens a session with the worker's secret, as unlocking and restoring both do: repeated wrong secrets
+   * make the worker wait, a wrong one is said next to its field, and a damaged vault says what to do.
+   */
+  private async withSecret(
+    method: 'passphrase' | 'recoveryKey',
+    open: () => Promise<Session>,
+  ): Promise<void> {
+    const wait = this.attempts.retryAfterSeconds(this.now());
+    if (wait > 0) {
+      fail('too_many_attempts', `Too many wrong tries. Wait ${wait} seconds, then try again.`, {
+        retryAfterSeconds: wait,
+      });
+    }
+    try {
+      this.session = await open();
+    } catch (error) {
+      if (error instanceof DamagedVaultError)
+        fail(
+          'vault_damaged',
+          'Linkbook’s records did not pass their check as they opened. Restore the latest backup: nothing in the backups has changed.',
+        );
+      if (!(error instanceof WrongSecretError)) throw error;
+      this.attempts.recordFailure(this.now());
+      const what = method === 'passphrase' ? 'passphrase' : 'recovery key';
+      fail('wrong_secret', `That ${what} does not open this vault. Check it and try again.`, {
+        fields: { secret: `That ${what} is not right.` },
+        retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
+      });
+    }
+    this.attempts.recordSuccess();
+    this.touch();
+  }
+
   private deps(): ServiceDeps {
     if (!this.session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
     return { db: this.session.db, now: this.now, newId: this.newId };
@@ -120,25 +159,36 @@ export class Linkbook {
       this.exclusive(async () => {
         if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
         if (this.session) return null;
-        const wait = this.attempts.retryAfterSeconds(this.now());
-        if (wait > 0) {
-          fail('too_many_attempts', `Too many wrong tries. Wait ${wait} seconds, then try again.`, {
-            retryAfterSeconds: wait,
-          });
-        }
+        await this.withSecret(input.method, () => openVault(this.vault, input.method, input.secret));
+        return null;
+      }),
+    'vault.backups': () => describeBackups(this.vault.paths.backups),
+    'vault.backupNow': () =>
+      this.exclusive(async () => {
+        const session = this.session;
+        if (!session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
+        const file = backupVault(
+          session.sqlite,
+          session.key,
+          this.vault.paths.backups,
+          'on-demand',
+          this.now(),
+        );
+        return describeBackup(this.vault.paths.backups, basename(file));
+      }),
+    'vault.restore': (input) =>
+      this.exclusive(async () => {
+        if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
+        // The records on screen are about to be replaced: every window goes back to its lock screen.
+        this.lock();
         try {
-          this.session = await openVault(this.vault, input.method, input.secret);
+          await this.withSecret(input.method, () =>
+            restoreBackup(this.vault, input.file, input.method, input.secret),
+          );
         } catch (error) {
-          if (!(error instanceof WrongSecretError)) throw error;
-          this.attempts.recordFailure(this.now());
-          const what = input.method === 'passphrase' ? 'passphrase' : 'recovery key';
-          fail('wrong_secret', `That ${what} does not open this vault. Check it and try again.`, {
-            fields: { secret: `That ${what} is not right.` },
-            retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
-          });
+          if (!(error instanceof UnusableBackupError)) throw error;
+          fail('invalid_input', error.message, { fields: { file: error.message } });
         }
-        this.attempts.recordSuccess();
-        this.touch();
         return null;
       }),
     'vault.lock': () => {

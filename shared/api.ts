@@ -84,7 +84,9 @@ import {
 import {
   changePassphraseInput,
   createVaultInput,
+  restoreInput,
   unlockInput,
+  type Backup,
   type CreatedVault,
   type VaultStatus,
 } from './vault';
@@ -113,6 +115,9 @@ export const api = {
   'vault.unlock': method(unlockInput, false).returns<null>(),
   'vault.lock': method(nothing, false).returns<null>(),
   'vault.changePassphrase': method(changePassphraseInput).returns<null>(),
+  'vault.backups': method(nothing, false).returns<Backup[]>(),
+  'vault.backupNow': method(nothing).returns<Backup>(),
+  'vault.restore': method(restoreInput, false).returns<null>(),
 
   'settings.get': method(nothing).returns<Settings>(),
   'settings.update': method(updateSettingsInput).returns<Settings>(),

@@ -5,6 +5,7 @@ export const errorCodes = [
   'vault_exists',
   'locked',
   'wrong_secret',
+  'vault_damaged',
   'too_many_attempts',
   'not_found',
   'internal',

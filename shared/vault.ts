@@ -45,3 +45,30 @@ export interface CreatedVault {
   /** Shown once, to print or write down; null when the worker chose not to have one. */
   recoveryKey: string | null;
 }
+
+export const backupReasons = {
+  daily: 'Daily backup',
+  'before-migration': 'Before an update',
+  'on-demand': 'Backed up by you',
+  'before-restore': 'Records replaced by a restore',
+} as const;
+export type BackupReason = keyof typeof backupReasons;
+
+/** A backup's file name says when it was taken and why: linkbook-2026-11-24T09-14-03-120-daily.db. */
+export const BACKUP_FILE =
+  /^linkbook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})-(daily|before-migration|on-demand|before-restore)\.db$/;
+
+export const restoreInput = z.strictObject({
+  file: z.string().regex(BACKUP_FILE, 'Choose a backup from the list.'),
+  method: z.enum(['passphrase', 'recoveryKey']),
+  secret,
+});
+export type RestoreInput = z.infer<typeof restoreInput>;
+
+export interface Backup {
+  file: string;
+  /** When it was taken, as an ISO instant. */
+  takenAt: string;
+  reason: BackupReason;
+  bytes: number;
+}

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openEncrypted, quickCheck, toDrizzle, WrongKeyError, type Db, type Sqlite } from '../db/connection';
 import { applyMigrations, pendingMigrations } from '../db/migrate';
-import { backupVault, hasBackupFrom } from './backup';
+import { backupName, backupVault, copyVerified, hasBackupFrom, listBackups } from './backup';
 import {
   DEFAULT_SCRYPT,
   formatRecoveryKey,
@@ -38,6 +39,17 @@ export class WrongSecretError extends Error {
     this.name = 'WrongSecretError';
   }
 }
+
+/** The database cannot be read as it is: the worker restores a backup (which this never touches). */
+export class DamagedVaultError extends Error {
+  constructor() {
+    super('The vault failed its integrity check.');
+    this.name = 'DamagedVaultError';
+  }
+}
+
+/** A backup that cannot serve: missing, made with another vault's key, or failing its own check. */
+export class UnusableBackupError extends Error {}
 
 export function vaultExists(paths: VaultPaths): boolean {
   return existsSync(paths.keys);
@@ -122,11 +134,12 @@ export async function openVault(
     sqlite = openEncrypted(options.paths.database, key);
   } catch (error) {
     if (error instanceof WrongKeyError) throw new Error('The vault key file does not match the database.');
+    // A file too damaged to open at all is as damaged as one that fails its check.
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw new DamagedVaultError();
     throw error;
   }
   try {
-    if (!quickCheck(sqlite))
-      throw new Error('The vault failed its integrity check. Restore it from a backup.');
+    if (!quickCheck(sqlite)) throw new DamagedVaultError();
     const now = options.now();
     const pending = pendingMigrations(sqlite, options.migrationsFolder);
     if (pending > 0) backupVault(sqlite, key, options.paths.backups, 'before-migration', now);
@@ -165,4 +178,44 @@ export async function changePassphrase(
     ...keys,
     passphrase: await passphraseSlot(next, session.key, options.scrypt ?? DEFAULT_SCRYPT),
   });
+}
+
+/**
+ * Puts a backup in the vault's place: the worker's secret unwraps the key (a wrong one changes nothing), the
+ * backup must open with that key and pass its check, and its verified copy replaces the database only after
+ * the records it replaces have been moved into the backups as they were (a damaged file included), so a
+ * restore of the wrong date can itself be undone. The vault is then opened as at any unlock.
+ */
+export async function restoreBackup(
+  options: VaultOptions,
+  file: string,
+  method: 'passphrase' | 'recoveryKey',
+  secret: string,
+): Promise<Session> {
+  const { paths } = options;
+  const keys = readKeyFile(paths.keys);
+  if (!keys) throw new Error('There is no vault in this folder.');
+  const key = await unwrapDatabaseKey(keys, method, secret);
+  if (!key) throw new WrongSecretError();
+  if (!listBackups(paths.backups).includes(file))
+    throw new UnusableBackupError('That backup is no longer in the backups folder.');
+  let backup: Sqlite;
+  try {
+    backup = openEncrypted(join(paths.backups, file), key);
+  } catch {
+    throw new UnusableBackupError('That backup cannot be opened with this vault’s key.');
+  }
+  const restoring = `${paths.database}.restoring`;
+  try {
+    if (!quickCheck(backup)) throw new UnusableBackupError('That backup is damaged. Choose an earlier one.');
+    copyVerified(backup, key, restoring);
+  } finally {
+    backup.close();
+  }
+  const replaced = join(paths.backups, backupName(options.now(), 'before-restore'));
+  for (const suffix of ['-wal', '-shm', ''])
+    if (existsSync(`${paths.database}${suffix}`))
+      renameSync(`${paths.database}${suffix}`, `${replaced}${suffix}`);
+  renameSync(restoring, paths.database);
+  return openVault(options, method, secret);
 }

@@ -23,6 +23,13 @@ const samples: { [M in MethodName]: Input<M> } = {
   'vault.unlock': { method: 'passphrase', secret: PASSPHRASE },
   'vault.lock': {},
   'vault.changePassphrase': { current: PASSPHRASE, next: 'a different long passphrase' },
+  'vault.backups': {},
+  'vault.backupNow': {},
+  'vault.restore': {
+    file: 'linkbook-2026-11-24T09-14-03-120-daily.db',
+    method: 'passphrase',
+    secret: PASSPHRASE,
+  },
   'settings.get': {},
   'settings.update': { schoolName: 'Craigton Primary School', idleLockMinutes: 15, wellbeingScale: 5 },
   'settings.getLogo': {},
