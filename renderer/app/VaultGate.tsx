@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { call, onVaultLocked } from '../api/client';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { RecoveryKeySheet } from '../features/vault/RecoveryKeySheet';
+import { RestoreScreen } from '../features/vault/RestoreScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { Button } from '../ui/Button';
 import { LockContext } from './lock';
@@ -15,6 +16,7 @@ type Screen =
   | { name: 'create' }
   | { name: 'recoveryKey'; recoveryKey: string; schoolName: string }
   | { name: 'unlock'; retryAfterSeconds: number }
+  | { name: 'restore' }
   | { name: 'open' };
 
 /**
@@ -91,6 +93,14 @@ export function VaultGate() {
         <UnlockScreen
           retryAfterSeconds={screen.retryAfterSeconds}
           onUnlocked={() => setScreen({ name: 'open' })}
+          onRestore={() => setScreen({ name: 'restore' })}
+        />
+      );
+    case 'restore':
+      return (
+        <RestoreScreen
+          onRestored={() => setScreen({ name: 'open' })}
+          onBack={() => setScreen({ name: 'unlock', retryAfterSeconds: 0 })}
         />
       );
     case 'open':

@@ -1,6 +1,8 @@
 import { expectAccessible, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabAndType, tabTo } from './support/keyboard';
+import { sampleFamily } from '../support/sample-family';
+import { callApi } from './pages/add-contact';
 import { PASSPHRASE, VaultScreens } from './pages/vault';
 
 test('create the vault with the keyboard only, lock it, and unlock after a wrong try', async ({
@@ -89,4 +91,64 @@ test('the recovery key opens the vault after a restart, and a new passphrase rep
   await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('link', { name: 'Caseload' })).toBeVisible({ timeout: 20_000 });
+});
+
+test('a backup taken in Settings is restored from the lock screen, and the restore is undone', async ({
+  page,
+  linkbook,
+}) => {
+  const vault = new VaultScreens(page);
+  await vault.open(linkbook.url);
+  await vault.create();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const backups = page.getByRole('region', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up at \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\.$/)).toBeVisible();
+  await expect(backups.getByRole('table', { name: 'The backup' })).toContainText('Backed up by you');
+  await snap(page, 'settings-backups');
+
+  // A family added after the backup.
+  await callApi(page, 'families.create', sampleFamily({ familyName: 'Nguyễn family' }));
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await vault.expectLocked();
+
+  // Restore the backup with the keyboard: the newest backup is chosen already.
+  await tabTo(page, 'Restore from a backup');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Restore from a backup', level: 1 })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  await expectAccessible(page, 'restore from a backup');
+  await snap(page, 'restore-screen');
+  await tabTo(page, 'Passphrase');
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('alertdialog', { name: /Restore the backup from/ });
+  await expect(confirm).toContainText('Anything recorded after that time will not be in Linkbook.');
+  await snap(page, 'restore-confirm');
+  await expect(confirm.getByRole('button', { name: 'Keep my records as they are' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Caseload' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Caseload' }).click();
+  await expect(page.getByText('Dąbrowski family')).toHaveCount(0);
+  await expect(page.getByText('Nguyễn family')).toHaveCount(0);
+
+  // The records the restore replaced are the newest backup now; restoring them brings the family back.
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await vault.expectLocked();
+  await page.getByRole('button', { name: 'Restore from a backup' }).click();
+  const replaced = page.getByRole('radio', { name: /Records replaced by a restore/ });
+  await replaced.check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase at all');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByText('That passphrase is not right.')).toBeVisible();
+  await expect(replaced).toBeChecked();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('link', { name: 'Caseload' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Caseload' }).click();
+  await expect(page.getByRole('link', { name: 'Nguyễn family' })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { useSettings } from './queries';
 import { SchoolLogoSettings } from './SchoolLogoSettings';
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <SettingsForm settings={settings.data} />
           <SchoolLogoSettings />
           <ChangePassphraseForm personalWords={[settings.data.schoolName, settings.data.workerName]} />
+          <BackupSettings />
           <section className="card" aria-labelledby="audit-heading">
             <h2 id="audit-heading">Audit trail</h2>
             <p>A record of every change made in this vault: what was done and when.</p>
