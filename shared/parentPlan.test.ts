@@ -93,6 +93,18 @@ describe('the plan printed for parents', () => {
     expect(printed.signatures).toEqual(['Parent or carer', 'Zo', 'Sam Patel']);
   });
 
+  it('gives each child of a family plan a line of their own to sign', () => {
+    const family = {
+      children: [
+        ...plan.children,
+        { id: 'c2', name: 'Kacper Dąbrowski', knownAs: 'Kacper', dateOfBirth: '2019-09-02' },
+      ],
+    };
+    const printed = parentPlan(family, sample, 'Sam Patel');
+    expect(printed.title).toBe('Our plan for Zo and Kacper');
+    expect(printed.signatures).toEqual(['Parent or carer', 'Zo', 'Kacper', 'Sam Patel']);
+  });
+
   it('reaches plain English (Flesch 60 or more) for a sample plan, and would catch jargon', () => {
     const ease = readingEase(parentPlanText(parentPlan(plan, sample, 'Sam Patel')));
     expect(ease.score).toBeGreaterThanOrEqual(PLAIN_ENGLISH_LEVEL);

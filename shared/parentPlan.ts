@@ -99,7 +99,8 @@ export function parentPlan(
     meetAgain: version.reviewOn
       ? `We will meet again on ${longDate(version.reviewOn)} to see how things are going.`
       : 'We will agree a date to meet again.',
-    signatures: ['Parent or carer', names(children), workerName],
+    // Each child signs on a line of their own: the plan is theirs as much as the family's.
+    signatures: ['Parent or carer', ...children, workerName],
   };
 }
 

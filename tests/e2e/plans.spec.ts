@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { sampleFamily } from '../support/sample-family';
 import { callApi, dayFromToday } from './pages/add-contact';
 import { VaultScreens } from './pages/vault';
 import { expectAccessible, snap } from './support/axe';
@@ -325,4 +326,110 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   );
   await expect(page.getByText('Zo is on time most days.')).toBeVisible();
   await snap(page, 'plan-version-1-reviewed');
+});
+
+/** The text of each page of a PDF, in order. */
+function pdfPages(file: string): string[] {
+  const count = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+  );
+  return Array.from({ length: count }, (_, index) =>
+    execFileSync(
+      '/usr/bin/pdftotext',
+      ['-layout', '-f', String(index + 1), '-l', String(index + 1), file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    ).replace(/\s+/g, ' '),
+  );
+}
+
+test('a long plan for two children on the 1-to-5 scale breaks its pages between whole parts', async ({
+  page,
+  linkbook,
+}) => {
+  const vault = new VaultScreens(page);
+  await vault.open(linkbook.url);
+  await vault.create();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible({ timeout: 20_000 });
+  await callApi(page, 'settings.update', { wellbeingScale: 5 });
+  const { id: familyId } = (await callApi(page, 'families.create', sampleFamily())) as { id: string };
+  const family = (await callApi(page, 'families.get', { id: familyId })) as { children: { id: string }[] };
+  const childIds = family.children.map((child) => child.id);
+  const assessments: string[] = [];
+  for (const childId of childIds) {
+    const scores = Object.fromEntries(indicators.map((key, n) => [key, 1 + (n % 5)]));
+    const { id } = (await callApi(page, 'wellbeing.record', {
+      ...web(childId, dayFromToday(-7).iso, scores),
+      scale: 5,
+    })) as { id: string };
+    assessments.push(id);
+  }
+
+  const { planId, versionId } = (await callApi(page, 'plans.create', {
+    familyId,
+    childIds,
+    basedOnAssessmentId: assessments[0],
+  })) as { planId: string; versionId: string };
+  const needs = indicators.map((indicator, number) => ({
+    indicator,
+    outcome: `Goal ${number + 1}: the children feel good at home and at school, and we all know the next step.`,
+    targets: [1, 2, 3].map((step) => ({
+      description: `Step ${number + 1}.${step}: the children try one new thing each week and tell us how it went.`,
+    })),
+    actions: (['worker', 'parent', 'school'] as const).map((who, step) => ({
+      who,
+      whoName: '',
+      what: `Job ${number + 1}.${step + 1}: meet on Monday, talk about the week, write down what went well and what was hard (job ${number + 1}.${step + 1}).`,
+      dueOn: dayFromToday(14 + step).iso,
+    })),
+    support: 'The school nurse and the family support group.',
+  }));
+  await callApi(page, 'plans.saveDraft', { versionId, reviewOn: dayFromToday(42).iso, needs });
+  await callApi(page, 'plans.finalise', { versionId });
+
+  await page.goto(new URL(`/families/${familyId}/plans/${planId}`, linkbook.url).href);
+  await expect(page.getByRole('heading', { name: /Action plan for Zo and Kacper/, level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('heading', { name: /Our plan for Zo and Kacper/, level: 1 })).toBeVisible();
+  const headings = (await page.locator('.plan-sheet-need h3').allTextContents()).map((text) =>
+    text.replace(/\s+/g, ' ').trim(),
+  );
+  expect(headings).toHaveLength(8);
+  const signers = await page.locator('.plan-sheet-signer').allTextContents();
+  expect(signers.length).toBeGreaterThanOrEqual(3);
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.pdf({ path: 'test-results/long-plan.pdf', format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const pages = pdfPages('test-results/long-plan.pdf');
+  expect(pages.length).toBeGreaterThan(2);
+  const pageOf = (words: string) => {
+    const found = pages.findIndex((text) => text.includes(words));
+    expect(found, `"${words}" is not in the printed plan`).toBeGreaterThanOrEqual(0);
+    return found;
+  };
+
+  // The web is the one the plan was built on: Zo's, on the school's 1-to-5 scale.
+  expect(pages[0]).toContain('How Zo feels things are going. 5 is the best.');
+  pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
+  headings.forEach((heading, number) => {
+    // A heading never ends a page: each part starts on the page with its goal.
+    expect(pageOf(heading), heading).toBe(pageOf(`Goal ${number + 1}:`));
+    // Each row of "Who will do what" is whole: its first and last words on one page.
+    for (const step of [1, 2, 3])
+      expect(pageOf(`Job ${number + 1}.${step}:`)).toBe(pageOf(`hard (job ${number + 1}.${step}).`));
+  });
+  // The meeting date and the signatures are whole, and the signatures end the plan.
+  expect(pageOf('When we will meet again')).toBe(pageOf('We will meet again on'));
+  const signed = pageOf('Signed');
+  expect(signed).toBe(pages.length - 1);
+  for (const signer of signers) expect(pages[signed]).toContain(signer);
+  execFileSync('/usr/bin/pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    'test-results/long-plan.pdf',
+    'test-results/screens/long-plan',
+  ]);
 });

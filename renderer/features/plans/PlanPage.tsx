@@ -108,7 +108,7 @@ function PlanRecord({ plan }: { plan: Plan }) {
           <WellbeingWeb
             scale={web.scale}
             layers={web.layers}
-            caption={`${names}’s wellbeing web${web.layers.length > 1 ? ': the start and now' : ''}`}
+            caption={`${web.childName}’s wellbeing web${web.layers.length > 1 ? ': the start and now' : ''}`}
             size={320}
           />
         ) : (

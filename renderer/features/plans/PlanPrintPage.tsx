@@ -124,7 +124,7 @@ function PlanSheet({ plan, version, schoolName, printed, onMeasured }: PlanSheet
           <WellbeingWeb
             scale={web.scale}
             layers={web.layers}
-            caption={`How ${names} feels things are going. ${web.scale} is the best.`}
+            caption={`How ${web.childName} feels things are going. ${web.scale} is the best.`}
             size={260}
           />
         </div>

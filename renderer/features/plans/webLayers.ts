@@ -15,7 +15,8 @@ export function layerOf(label: string, assessment: Assessment): WebLayer {
 
 /**
  * The web a version is built on, laid over the plan's first web when they differ and share a scale: the
- * start of the work against where things are now. Scores on different scales are never drawn together.
+ * start of the work against where things are now. Scores on different scales are never drawn together. A
+ * plan for several children is built on one child's web, so the web is named for that child.
  */
 export function versionWeb(plan: Plan, version: PlanVersion, assessments: Assessment[]) {
   const find = (id: string | null) => (id ? (assessments.find((one) => one.id === id) ?? null) : null);
@@ -29,5 +30,6 @@ export function versionWeb(plan: Plan, version: PlanVersion, assessments: Assess
   layers.push(
     layerOf(layers.length ? `Now, ${isoToUk(latest.assessedOn)}` : isoToUk(latest.assessedOn), latest),
   );
-  return { scale: latest.scale, layers, latest };
+  const childName = plan.children.find((child) => child.id === latest.childId)?.knownAs ?? '';
+  return { scale: latest.scale, layers, latest, childName };
 }
