@@ -9,6 +9,7 @@ import { todayIso } from '../families/dates';
 import { useSettings } from '../settings/queries';
 import { serviceTitle } from './labels';
 import { useServices } from './queries';
+import '../../ui/printSheet.css';
 import './directory.css';
 import './leaflet.css';
 
@@ -116,8 +117,8 @@ export function LeafletPrintPage() {
   const problem = services.error ?? settings.error;
 
   return (
-    <div className="leaflet-view">
-      <div className="leaflet-toolbar no-print">
+    <div className="print-view leaflet-view">
+      <div className="print-toolbar no-print">
         <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
           Print
         </Button>
@@ -126,7 +127,7 @@ export function LeafletPrintPage() {
         <p className="muted">Printed pages leave out these buttons. Choose “Save as PDF” to keep a copy.</p>
       </div>
       {problem ? (
-        <div className="leaflet-sheet">
+        <div className="print-sheet leaflet-sheet">
           <PageHeading>Leaflet not shown</PageHeading>
           <LoadProblem
             what="the leaflet"
@@ -135,7 +136,7 @@ export function LeafletPrintPage() {
           />
         </div>
       ) : services.data && settings.data ? (
-        <article className="leaflet-sheet" aria-labelledby="leaflet-title">
+        <article className="print-sheet leaflet-sheet" aria-labelledby="leaflet-title">
           <header className="leaflet-header">
             <p className="leaflet-school">{settings.data.schoolName}</p>
             <PageHeading>
@@ -161,7 +162,7 @@ export function LeafletPrintPage() {
           </footer>
         </article>
       ) : (
-        <div className="leaflet-sheet">
+        <div className="print-sheet leaflet-sheet">
           <p>Loading the leaflet…</p>
         </div>
       )}
