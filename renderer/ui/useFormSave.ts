@@ -77,5 +77,6 @@ export function useFormSave<Values extends FieldValues, Output, Result>(
 
   const saving = form.formState.isSubmitting || savingChecked;
   useShortcut('s', () => !saving && saveKeyWhen() && void onSubmit());
-  return { onSubmit, saveChecked, saving, formMessage, leaveDialog: dialog };
+  // setFormMessage: for the form's other actions (a delete) to say what went wrong in the same place.
+  return { onSubmit, saveChecked, saving, formMessage, setFormMessage, leaveDialog: dialog };
 }

@@ -18,7 +18,6 @@ import {
   type SchoolDates,
 } from '../../../shared/calendar';
 import { isoToDisplay, isRealIsoDate } from '../../../shared/dates';
-import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -26,13 +25,14 @@ import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/FieldMessages';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
+import { useFormSave } from '../../ui/useFormSave';
 import { useDeleteEvent, useSaveEvent } from './queries';
 
 type EventValues = z.input<typeof eventInput>;
@@ -86,25 +86,18 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const values = useWatch({ control }) as EventValues;
   const repeats = values.repeats as Repeats;
-
-  const onSubmit = handleSubmit(async (input) => {
-    setFormMessage(null);
-    try {
-      await save.mutateAsync(input);
+  const { onSubmit, formMessage, setFormMessage, leaveDialog } = useFormSave(form, {
+    changesTo: event ? event.title : 'this event',
+    save: (input) => save.mutateAsync(input),
+    onSaved: (_saved, input) => {
       toast({ text: `${input.title} saved.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog title={event ? `Edit ${event.title}` : 'Add an event'} dirty={isDirty} onClose={onClose}>
@@ -166,12 +159,8 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
             render={({ field }) => (
               <RadioGroupField
                 legend="How often"
-                name={field.name}
-                ref={field.ref}
+                {...field}
                 options={Object.entries(repeatOptions).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
                 error={errors.repeats?.message}
               />
             )}
@@ -182,11 +171,7 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
             render={({ field }) => (
               <DateField
                 label={repeats === 'none' ? 'Date' : 'First date'}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
+                {...field}
                 error={errors.fromDate?.message}
               />
             )}
@@ -269,15 +254,7 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
                 control={control}
                 name="untilDate"
                 render={({ field }) => (
-                  <DateField
-                    label="Last date"
-                    name={field.name}
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    error={errors.untilDate?.message}
-                  />
+                  <DateField label="Last date" {...field} error={errors.untilDate?.message} />
                 )}
               />
               <CheckboxField
@@ -323,6 +300,7 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
             saving={isSubmitting}
             onCancel={requestClose}
           />
+          {leaveDialog}
         </form>
       )}
     </FormDialog>
