@@ -153,13 +153,9 @@ function OutcomeDialog({
             name="outcome"
             render={({ field }) => (
               <RadioGroupField
-                name={field.name}
+                {...field}
                 legend="What happened?"
                 options={Object.entries(signpostOutcomes).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
                 error={errors.outcome?.message}
               />
             )}
@@ -168,15 +164,7 @@ function OutcomeDialog({
             control={control}
             name="on"
             render={({ field }) => (
-              <DateField
-                name={field.name}
-                label="Date of the outcome"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.on?.message}
-              />
+              <DateField {...field} label="Date of the outcome" error={errors.on?.message} />
             )}
           />
           <TextAreaField

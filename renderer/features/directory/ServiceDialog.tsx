@@ -131,13 +131,9 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
             name="referralRoute"
             render={({ field }) => (
               <RadioGroupField
-                name={field.name}
+                {...field}
                 legend="How to refer"
                 options={Object.entries(referralRoutes).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
                 error={errors.referralRoute?.message}
               />
             )}
@@ -190,14 +186,10 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
             name="area"
             render={({ field }) => (
               <RadioGroupField
-                name={field.name}
+                {...field}
                 legend="Area covered"
                 inline
                 options={Object.entries(serviceAreas).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
                 error={errors.area?.message}
               />
             )}
@@ -275,12 +267,8 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
             name="lastCheckedOn"
             render={({ field }) => (
               <DateField
-                name={field.name}
+                {...field}
                 label="Date last checked (optional)"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
                 error={errors.lastCheckedOn?.message}
               />
             )}

@@ -74,7 +74,7 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
             name="kind"
             render={({ field }) => (
               <RadioGroupField
-                name={field.name}
+                {...field}
                 legend="What did you do?"
                 options={[
                   {
@@ -84,10 +84,6 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
                   },
                   { value: 'referral', label: 'Referred', hint: 'Made the referral for the family' },
                 ]}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
                 error={errors.kind?.message}
               />
             )}
@@ -95,17 +91,7 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
           <Controller
             control={control}
             name="on"
-            render={({ field }) => (
-              <DateField
-                name={field.name}
-                label="Date"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.on?.message}
-              />
-            )}
+            render={({ field }) => <DateField {...field} label="Date" error={errors.on?.message} />}
           />
           <TextAreaField
             label="Note (optional)"

@@ -102,15 +102,7 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
           control={control}
           name="assessedOn"
           render={({ field, fieldState }) => (
-            <DateField
-              label="Date of the assessment"
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
+            <DateField label="Date of the assessment" {...field} error={fieldState.error?.message} />
           )}
         />
         <Controller
@@ -118,13 +110,9 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
           name="scoredBy"
           render={({ field, fieldState }) => (
             <RadioGroupField
-              name={field.name}
+              {...field}
               legend="Who gave these scores?"
               options={Object.entries(scorers).map(([value, label]) => ({ value, label }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
               error={fieldState.error?.message}
             />
           )}
