@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { isoToDisplay } from '../../../shared/dates';
 import { reviewPlanInput, targetProgress, type Plan } from '../../../shared/plans';
@@ -9,7 +9,6 @@ import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { listProblems } from '../../ui/formErrors';
-import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SaveButton } from '../../ui/SaveButton';
@@ -19,7 +18,8 @@ import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
-import { usePlan, useReviewPlan } from './queries';
+import { LoadedPlan } from './LoadedPlan';
+import { useReviewPlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 import './plans.css';
 
@@ -30,24 +30,7 @@ const progressOptions = Object.entries(targetProgress).map(([value, label]) => (
 
 /** /families/:familyId/plans/:planId/review: how each target went, and the web scored afresh. */
 export function ReviewPlanPage() {
-  const { planId = '' } = useParams();
-  const plan = usePlan(planId);
-  if (plan.isPending) {
-    return (
-      <div className="page">
-        <PageHeading>Loading the plan…</PageHeading>
-      </div>
-    );
-  }
-  if (plan.isError) {
-    return (
-      <div className="page">
-        <PageHeading>Plan not shown</PageHeading>
-        <LoadProblem what="this plan" error={plan.error} onRetry={() => void plan.refetch()} />
-      </div>
-    );
-  }
-  return <ReviewForm plan={plan.data} />;
+  return <LoadedPlan>{(plan) => <ReviewForm plan={plan} />}</LoadedPlan>;
 }
 
 function ReviewForm({ plan }: { plan: Plan }) {
