@@ -5,6 +5,7 @@ import type { ReferralRoute, Service } from '../../../shared/directory';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { PrintToolbar } from '../../ui/PrintToolbar';
 import { todayIso } from '../families/dates';
 import { useSettings } from '../settings/queries';
 import { serviceTitle } from './labels';
@@ -118,14 +119,10 @@ export function LeafletPrintPage() {
 
   return (
     <div className="print-view leaflet-view">
-      <div className="print-toolbar no-print">
-        <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
-          Print
-        </Button>
+      <PrintToolbar>
         <Link to={`/directory/leaflet?ids=${ids.join(',')}`}>Change the services</Link>
         <Link to="/directory">Back to the directory</Link>
-        <p className="muted">Printed pages leave out these buttons. Choose “Save as PDF” to keep a copy.</p>
-      </div>
+      </PrintToolbar>
       {problem ? (
         <div className="print-sheet leaflet-sheet">
           <PageHeading>Leaflet not shown</PageHeading>
