@@ -1,13 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Controller,
-  FormProvider,
-  useForm,
-  useFormContext,
-  useWatch,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { Controller, FormProvider, useForm, useFormContext, useWatch, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { referrerRoles } from '../../../../shared/casework';
 import { Button } from '../../../ui/Button';
@@ -56,8 +48,7 @@ export function ReferralForm({ familyId }: { familyId?: string | undefined }) {
     // fields is not the page's: the first problem in the summary, which is in page order, takes the focus.
     shouldFocusError: false,
   });
-  // useFieldChecks reads only watch, getFieldState and trigger, which do not depend on the output type.
-  const checkOnLeave = useFieldChecks(form as unknown as UseFormReturn<ReferralFormValues>);
+  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
