@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { Button } from './Button';
 import { ConfirmDialog } from './ConfirmDialog';
+import { SaveButton } from './SaveButton';
 import './formDialog.css';
 
 interface FormDialogProps {
@@ -61,15 +62,7 @@ export function DialogFormActions({ saveLabel, saving, onCancel }: DialogFormAct
   return (
     <div className="dialog-actions">
       <Button onClick={onCancel}>Cancel</Button>
-      <Button
-        type="submit"
-        variant="primary"
-        disabled={saving}
-        title="Save (Ctrl+S)"
-        aria-keyshortcuts="Control+S"
-      >
-        {saving ? 'Saving…' : saveLabel}
-      </Button>
+      <SaveButton label={saveLabel} saving={saving} />
     </div>
   );
 }

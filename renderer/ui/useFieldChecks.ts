@@ -10,7 +10,9 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
  *
  * Returns the handler for the form's onBlurCapture.
  */
-export function useFieldChecks<Values extends FieldValues>(form: UseFormReturn<Values>) {
+export function useFieldChecks<Values extends FieldValues, Output>(
+  form: UseFormReturn<Values, unknown, Output>,
+) {
   const { watch, getFieldState, trigger } = form;
   useEffect(() => {
     const { unsubscribe } = watch((_values, { name, type }) => {

@@ -18,21 +18,18 @@ import {
   type SchoolDates,
 } from '../../../shared/calendar';
 import { isoToDisplay, isRealIsoDate } from '../../../shared/dates';
-import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateField } from '../../ui/DateField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/FieldMessages';
-import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../ui/SaveFormDialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
-import { useFieldChecks } from '../../ui/useFieldChecks';
+import { useFormSave } from '../../ui/useFormSave';
 import { useDeleteEvent, useSaveEvent } from './queries';
 
 type EventValues = z.input<typeof eventInput>;
@@ -82,250 +79,220 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
           skipHolidays: true,
         },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const values = useWatch({ control }) as EventValues;
   const repeats = values.repeats as Repeats;
-
-  const onSubmit = handleSubmit(async (input) => {
-    setFormMessage(null);
-    try {
-      await save.mutateAsync(input);
+  const saving = useFormSave(form, {
+    changesTo: event ? event.title : 'this event',
+    save: (input) => save.mutateAsync(input),
+    onSaved: (_saved, input) => {
       toast({ text: `${input.title} saved.` });
       onClose();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
-    <FormDialog title={event ? `Edit ${event.title}` : 'Add an event'} dirty={isDirty} onClose={onClose}>
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <TextField
-            label="Name of the event"
-            hint="As parents will read it, for example: Coffee morning"
-            autoComplete="off"
-            {...register('title')}
-            error={errors.title?.message}
+    <SaveFormDialog
+      title={event ? `Edit ${event.title}` : 'Add an event'}
+      onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel={event ? 'Save changes' : 'Add event'}
+    >
+      <TextField
+        label="Name of the event"
+        hint="As parents will read it, for example: Coffee morning"
+        autoComplete="off"
+        {...register('title')}
+        error={errors.title?.message}
+      />
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field }) => (
+          <SelectField
+            label="Kind of event"
+            name={field.name}
+            ref={field.ref}
+            options={kindLabels}
+            emptyOption="Choose one"
+            value={field.value ? eventKinds[field.value as EventKind] : ''}
+            onChange={(change) => field.onChange(kindOf(change.target.value))}
+            onBlur={field.onBlur}
+            error={errors.kind?.message}
           />
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <SelectField
-                label="Kind of event"
-                name={field.name}
-                ref={field.ref}
-                options={kindLabels}
-                emptyOption="Choose one"
-                value={field.value ? eventKinds[field.value as EventKind] : ''}
-                onChange={(change) => field.onChange(kindOf(change.target.value))}
-                onBlur={field.onBlur}
-                error={errors.kind?.message}
-              />
-            )}
+        )}
+      />
+      <TextField
+        label="Place"
+        hint="For example: Community room"
+        autoComplete="off"
+        {...register('location')}
+        error={errors.location?.message}
+      />
+      <div className="field-row">
+        <TextField
+          label="Starts at"
+          hint="24-hour, like 09:00"
+          width="short"
+          autoComplete="off"
+          {...register('startTime')}
+          error={errors.startTime?.message}
+        />
+        <TextField
+          label="Ends at"
+          hint="24-hour, like 10:30"
+          width="short"
+          autoComplete="off"
+          {...register('endTime')}
+          error={errors.endTime?.message}
+        />
+      </div>
+      <Controller
+        control={control}
+        name="repeats"
+        render={({ field }) => (
+          <RadioGroupField
+            legend="How often"
+            {...field}
+            options={Object.entries(repeatOptions).map(([value, label]) => ({ value, label }))}
+            error={errors.repeats?.message}
           />
-          <TextField
-            label="Place"
-            hint="For example: Community room"
-            autoComplete="off"
-            {...register('location')}
-            error={errors.location?.message}
+        )}
+      />
+      <Controller
+        control={control}
+        name="fromDate"
+        render={({ field }) => (
+          <DateField
+            label={repeats === 'none' ? 'Date' : 'First date'}
+            {...field}
+            error={errors.fromDate?.message}
           />
-          <div className="field-row">
-            <TextField
-              label="Starts at"
-              hint="24-hour, like 09:00"
-              width="short"
-              autoComplete="off"
-              {...register('startTime')}
-              error={errors.startTime?.message}
-            />
-            <TextField
-              label="Ends at"
-              hint="24-hour, like 10:30"
-              width="short"
-              autoComplete="off"
-              {...register('endTime')}
-              error={errors.endTime?.message}
-            />
-          </div>
-          <Controller
-            control={control}
-            name="repeats"
-            render={({ field }) => (
-              <RadioGroupField
-                legend="How often"
-                name={field.name}
-                ref={field.ref}
-                options={Object.entries(repeatOptions).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.repeats?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="fromDate"
-            render={({ field }) => (
-              <DateField
-                label={repeats === 'none' ? 'Date' : 'First date'}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.fromDate?.message}
-              />
-            )}
-          />
-          {repeats === 'weekly' && (
+        )}
+      />
+      {repeats === 'weekly' && (
+        <Controller
+          control={control}
+          name="weekdays"
+          render={({ field }) => (
+            <fieldset className="field weekday-choice">
+              <legend>On which days</legend>
+              <div className="weekday-boxes">
+                {weekdayNames.map((name, day) => (
+                  <CheckboxField
+                    key={name}
+                    name={`weekday-${day}`}
+                    label={name}
+                    ref={day === 0 ? field.ref : undefined}
+                    checked={field.value.includes(day)}
+                    onChange={(change) =>
+                      field.onChange(
+                        change.target.checked
+                          ? [...field.value, day].sort()
+                          : field.value.filter((one) => one !== day),
+                      )
+                    }
+                  />
+                ))}
+              </div>
+              <FieldError id="weekdays-error" message={errors.weekdays?.message} />
+            </fieldset>
+          )}
+        />
+      )}
+      {(repeats === 'fortnightly' || repeats === 'monthly') && (
+        <div className="field-row">
+          {repeats === 'monthly' && (
             <Controller
               control={control}
-              name="weekdays"
+              name="nth"
               render={({ field }) => (
-                <fieldset className="field weekday-choice">
-                  <legend>On which days</legend>
-                  <div className="weekday-boxes">
-                    {weekdayNames.map((name, day) => (
-                      <CheckboxField
-                        key={name}
-                        name={`weekday-${day}`}
-                        label={name}
-                        ref={day === 0 ? field.ref : undefined}
-                        checked={field.value.includes(day)}
-                        onChange={(change) =>
-                          field.onChange(
-                            change.target.checked
-                              ? [...field.value, day].sort()
-                              : field.value.filter((one) => one !== day),
-                          )
-                        }
-                      />
-                    ))}
-                  </div>
-                  <FieldError id="weekdays-error" message={errors.weekdays?.message} />
-                </fieldset>
+                <SelectField
+                  label="Which week of the month"
+                  name={field.name}
+                  ref={field.ref}
+                  options={nthOptions}
+                  value={`The ${nthNames[field.value] ?? 'first'}`}
+                  onChange={(change) =>
+                    field.onChange([1, 2, 3, 4, -1][nthOptions.indexOf(change.target.value)])
+                  }
+                  error={errors.nth?.message}
+                />
               )}
             />
           )}
-          {(repeats === 'fortnightly' || repeats === 'monthly') && (
-            <div className="field-row">
-              {repeats === 'monthly' && (
-                <Controller
-                  control={control}
-                  name="nth"
-                  render={({ field }) => (
-                    <SelectField
-                      label="Which week of the month"
-                      name={field.name}
-                      ref={field.ref}
-                      options={nthOptions}
-                      value={`The ${nthNames[field.value] ?? 'first'}`}
-                      onChange={(change) =>
-                        field.onChange([1, 2, 3, 4, -1][nthOptions.indexOf(change.target.value)])
-                      }
-                      error={errors.nth?.message}
-                    />
-                  )}
-                />
-              )}
-              <Controller
-                control={control}
-                name="weekdays"
-                render={({ field }) => (
-                  <SelectField
-                    label="Day of the week"
-                    name="weekday"
-                    ref={field.ref}
-                    options={weekdayNames}
-                    value={weekdayNames[field.value[0] ?? 0]}
-                    onChange={(change) =>
-                      field.onChange([
-                        weekdayNames.indexOf(change.target.value as (typeof weekdayNames)[number]),
-                      ])
-                    }
-                    error={errors.weekdays?.message}
-                  />
-                )}
+          <Controller
+            control={control}
+            name="weekdays"
+            render={({ field }) => (
+              <SelectField
+                label="Day of the week"
+                name="weekday"
+                ref={field.ref}
+                options={weekdayNames}
+                value={weekdayNames[field.value[0] ?? 0]}
+                onChange={(change) =>
+                  field.onChange([weekdayNames.indexOf(change.target.value as (typeof weekdayNames)[number])])
+                }
+                error={errors.weekdays?.message}
               />
-            </div>
-          )}
-          {repeats !== 'none' && (
-            <>
-              <Controller
-                control={control}
-                name="untilDate"
-                render={({ field }) => (
-                  <DateField
-                    label="Last date"
-                    name={field.name}
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    error={errors.untilDate?.message}
-                  />
-                )}
-              />
-              <CheckboxField
-                label="Skip school holidays and closures"
-                hint="Half-terms, bank holidays and INSET days entered under Terms and holidays"
-                {...register('skipHolidays')}
-              />
-            </>
-          )}
-          <Preview values={values} school={school} />
-          <TextAreaField
-            label="Description for parents"
-            hint="Plain words, printed on the calendar that goes home"
-            rows={3}
-            {...register('description')}
-            error={errors.description?.message}
+            )}
           />
-          {event && (
-            <>
-              <Button onClick={() => setConfirmingDelete(true)}>Delete this event</Button>
-              <ConfirmDialog
-                open={confirmingDelete}
-                title={`Delete ${event.title}?`}
-                description="Every date of this event comes off the calendar. This cannot be undone. An event with attendance recorded cannot be deleted: cancel its dates still to come instead."
-                confirmLabel="Delete event"
-                cancelLabel="Keep it"
-                onCancel={() => setConfirmingDelete(false)}
-                onConfirm={() => {
-                  setConfirmingDelete(false);
-                  remove.mutateAsync(event.id).then(
-                    () => {
-                      toast({ text: `${event.title} deleted.` });
-                      onClose();
-                    },
-                    (error: Error) => setFormMessage(error.message),
-                  );
-                }}
-              />
-            </>
-          )}
-          <DialogFormActions
-            saveLabel={event ? 'Save changes' : 'Add event'}
-            saving={isSubmitting}
-            onCancel={requestClose}
-          />
-        </form>
+        </div>
       )}
-    </FormDialog>
+      {repeats !== 'none' && (
+        <>
+          <Controller
+            control={control}
+            name="untilDate"
+            render={({ field }) => (
+              <DateField label="Last date" {...field} error={errors.untilDate?.message} />
+            )}
+          />
+          <CheckboxField
+            label="Skip school holidays and closures"
+            hint="Half-terms, bank holidays and INSET days entered under Terms and holidays"
+            {...register('skipHolidays')}
+          />
+        </>
+      )}
+      <Preview values={values} school={school} />
+      <TextAreaField
+        label="Description for parents"
+        hint="Plain words, printed on the calendar that goes home"
+        rows={3}
+        {...register('description')}
+        error={errors.description?.message}
+      />
+      {event && (
+        <>
+          <Button onClick={() => setConfirmingDelete(true)}>Delete this event</Button>
+          <ConfirmDialog
+            open={confirmingDelete}
+            title={`Delete ${event.title}?`}
+            description="Every date of this event comes off the calendar. This cannot be undone. An event with attendance recorded cannot be deleted: cancel its dates still to come instead."
+            confirmLabel="Delete event"
+            cancelLabel="Keep it"
+            onCancel={() => setConfirmingDelete(false)}
+            onConfirm={() => {
+              setConfirmingDelete(false);
+              remove.mutateAsync(event.id).then(
+                () => {
+                  toast({ text: `${event.title} deleted.` });
+                  onClose();
+                },
+                (error: Error) => saving.setFormMessage(error.message),
+              );
+            }}
+          />
+        </>
+      )}
+    </SaveFormDialog>
   );
 }
 

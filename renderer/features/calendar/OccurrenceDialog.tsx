@@ -11,11 +11,12 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useFormSave } from '../../ui/useFormSave';
 import { useAttendance, useChangeOccurrence, useFindCarers, useRecordAttendance } from './queries';
 
 interface OccurrenceDialogProps {
@@ -179,27 +180,22 @@ function MoveForm({ occurrence, onDone, onBack }: SubFormProps) {
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await change.mutateAsync({
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: `the move of ${occurrenceName(occurrence)}`,
+    save: (values) =>
+      change.mutateAsync({
         change: 'move',
         eventId: occurrence.eventId,
         originalDate: occurrence.originalDate,
         ...values,
-      });
+      }),
+    onSaved: (_moved, values) => {
       toast({ text: `${occurrence.title} moved to ${isoToDisplay(values.date)}, ${values.startTime}.` });
       onDone();
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
   return (
     <FormDialog
       title={`Move ${occurrenceName(occurrence)}`}
@@ -213,17 +209,7 @@ function MoveForm({ occurrence, onDone, onBack }: SubFormProps) {
           <Controller
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label="New date"
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.date?.message}
-              />
-            )}
+            render={({ field }) => <DateField label="New date" {...field} error={errors.date?.message} />}
           />
           <div className="field-row">
             <TextField
@@ -242,6 +228,7 @@ function MoveForm({ occurrence, onDone, onBack }: SubFormProps) {
             />
           </div>
           <DialogFormActions saveLabel="Move this date" saving={isSubmitting} onCancel={onBack} />
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

@@ -8,9 +8,9 @@ import {
   type SchoolDates,
 } from '../../../shared/calendar';
 import { isoToDisplay } from '../../../shared/dates';
-import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { PrintToolbar } from '../../ui/PrintToolbar';
 import { useSettings } from '../settings/queries';
 import { SchoolLogo } from '../settings/SchoolLogo';
 import { currentSchoolYear, currentTermIndex, iso, longDay, todayIso, weekLabel, weeksOf } from './dates';
@@ -34,13 +34,9 @@ export function TermPrintPage() {
 
   return (
     <div className="print-view term-print">
-      <div className="print-toolbar no-print">
-        <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
-          Print
-        </Button>
+      <PrintToolbar>
         <Link to="/calendar?view=term">Back to the calendar</Link>
-        <p className="muted">Printed pages leave out these buttons. Choose “Save as PDF” to keep a copy.</p>
-      </div>
+      </PrintToolbar>
       {problem ? (
         <div className="print-sheet">
           <PageHeading>Term calendar not shown</PageHeading>

@@ -12,14 +12,11 @@ import {
 } from '../../../shared/directory';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems } from '../../ui/formErrors';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../ui/SaveFormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/Toast';
-import { useFieldChecks } from '../../ui/useFieldChecks';
 import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
 import { serviceTitle } from './labels';
@@ -122,14 +119,13 @@ function OutcomeDialog({
       note: signpost.outcomeNote,
     },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this outcome',
     save: (values) => record.mutateAsync(values),
     onSaved: (_saved, values) => {
@@ -139,56 +135,34 @@ function OutcomeDialog({
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title={`Outcome: ${signpost.serviceName}`}
       description={`${signpostKinds[signpost.kind]} on ${isoToDisplay(signpost.on)}.`}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Save the outcome"
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="outcome"
-            render={({ field }) => (
-              <RadioGroupField
-                name={field.name}
-                legend="What happened?"
-                options={Object.entries(signpostOutcomes).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.outcome?.message}
-              />
-            )}
+      <Controller
+        control={control}
+        name="outcome"
+        render={({ field }) => (
+          <RadioGroupField
+            {...field}
+            legend="What happened?"
+            options={Object.entries(signpostOutcomes).map(([value, label]) => ({ value, label }))}
+            error={errors.outcome?.message}
           />
-          <Controller
-            control={control}
-            name="on"
-            render={({ field }) => (
-              <DateField
-                name={field.name}
-                label="Date of the outcome"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.on?.message}
-              />
-            )}
-          />
-          <TextAreaField
-            label="Note (optional)"
-            rows={3}
-            {...register('note')}
-            error={errors.note?.message}
-          />
-          <DialogFormActions saveLabel="Save the outcome" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+        )}
+      />
+      <Controller
+        control={control}
+        name="on"
+        render={({ field }) => (
+          <DateField {...field} label="Date of the outcome" error={errors.on?.message} />
+        )}
+      />
+      <TextAreaField label="Note (optional)" rows={3} {...register('note')} error={errors.note?.message} />
+    </SaveFormDialog>
   );
 }

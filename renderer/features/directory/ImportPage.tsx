@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { isoToDisplay } from '../../../shared/dates';
 import {
@@ -92,34 +92,25 @@ export function ImportPage() {
 
 function ChooseFile({ onRead }: { onRead: (upload: Upload, preview: ImportPreview) => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
-
-  const read = async () => {
-    setProblem(null);
-    if (!file) return setProblem('Choose a spreadsheet to import.');
-    if (!/\.(xlsx|csv)$/i.test(file.name)) return setProblem('Choose a spreadsheet saved as .xlsx or .csv.');
-    if (file.size > MAX_IMPORT_BYTES) return setProblem('The spreadsheet can be at most 5 MB.');
-    setReading(true);
-    try {
-      const upload = { fileName: file.name, dataBase64: await readAsBase64(file) };
+  const read = useStepAction(
+    () =>
+      !file
+        ? 'Choose a spreadsheet to import.'
+        : !/\.(xlsx|csv)$/i.test(file.name)
+          ? 'Choose a spreadsheet saved as .xlsx or .csv.'
+          : file.size > MAX_IMPORT_BYTES
+            ? 'The spreadsheet can be at most 5 MB.'
+            : null,
+    async () => {
+      const chosen = file as File;
+      const upload = { fileName: chosen.name, dataBase64: await readAsBase64(chosen) };
       onRead(upload, await call('directory.importPreview', upload));
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setReading(false);
-    }
-  };
+    },
+  );
+  const { problem } = read;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void read();
-      }}
-    >
+    <form className="form" noValidate onSubmit={read.onSubmit}>
       <p>
         Save the list as Excel (.xlsx) or CSV, with the column headings in the first row. Nothing is added to
         the directory until you have checked what will be imported.
@@ -145,8 +136,8 @@ function ChooseFile({ onRead }: { onRead: (upload: Upload, preview: ImportPrevie
         )}
       </div>
       <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={reading || undefined}>
-          {reading ? 'Reading…' : 'Read the spreadsheet'}
+        <Button type="submit" variant="primary" aria-disabled={read.busy || undefined}>
+          {read.busy ? 'Reading…' : 'Read the spreadsheet'}
         </Button>
       </div>
     </form>
@@ -162,31 +153,14 @@ interface MapColumnsProps {
 
 function MapColumns({ upload, preview, onBack, onNext }: MapColumnsProps) {
   const [mapping, setMapping] = useState<ColumnMapping>(preview.mapping);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
-
-  const next = async () => {
-    setProblem(null);
-    if (mapping.name === null) return setProblem('Choose the column that holds the service name.');
-    setReading(true);
-    try {
-      onNext(await call('directory.importPreview', { ...upload, mapping }));
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setReading(false);
-    }
-  };
+  const next = useStepAction(
+    () => (mapping.name === null ? 'Choose the column that holds the service name.' : null),
+    async () => onNext(await call('directory.importPreview', { ...upload, mapping })),
+  );
+  const { problem } = next;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void next();
-      }}
-    >
+    <form className="form" noValidate onSubmit={next.onSubmit}>
       <p>
         “{upload.fileName}” has {preview.rowCount === 1 ? '1 row' : `${preview.rowCount} rows`} of services.
         Say which column holds each detail. Columns with familiar headings are matched already.
@@ -219,8 +193,8 @@ function MapColumns({ upload, preview, onBack, onNext }: MapColumnsProps) {
         ))}
       </div>
       <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={reading || undefined}>
-          {reading ? 'Reading…' : 'Show what will be imported'}
+        <Button type="submit" variant="primary" aria-disabled={next.busy || undefined}>
+          {next.busy ? 'Reading…' : 'Show what will be imported'}
         </Button>
         <Button onClick={onBack}>Choose another file</Button>
       </div>
@@ -239,30 +213,20 @@ function CheckAndImport({ upload, preview, onBack, onDone }: CheckAndImportProps
   const save = useImportServices();
   const [duplicates, setDuplicates] = useState<DuplicateChoice>('skip');
   const [skipUnreadable, setSkipUnreadable] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const unreadable = preview.problems.length;
   const toWrite = preview.readableCount - (duplicates === 'skip' ? preview.duplicates.length : 0);
-
-  const confirm = async () => {
-    setProblem(null);
-    if (unreadable > 0 && !skipUnreadable)
-      return setProblem('Agree to leave out the rows that cannot be read, or correct the spreadsheet first.');
-    try {
-      onDone(await save.mutateAsync({ ...upload, mapping: preview.mapping, duplicates, skipUnreadable }));
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
-  };
+  const confirm = useStepAction(
+    () =>
+      unreadable > 0 && !skipUnreadable
+        ? 'Agree to leave out the rows that cannot be read, or correct the spreadsheet first.'
+        : null,
+    async () =>
+      onDone(await save.mutateAsync({ ...upload, mapping: preview.mapping, duplicates, skipUnreadable })),
+  );
+  const { problem } = confirm;
 
   return (
-    <form
-      className="form import-check"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void confirm();
-      }}
-    >
+    <form className="form import-check" noValidate onSubmit={confirm.onSubmit}>
       <ErrorSummary problems={problem ? [{ name: 'skipUnreadable', message: problem }] : []} message={null} />
       <p>
         {preview.readableCount} of {preview.rowCount} rows can be imported.
@@ -398,4 +362,31 @@ function Finished({ result, onAgain }: { result: ImportResult; onAgain: () => vo
       </p>
     </div>
   );
+}
+
+/**
+ * A step's one action, run from its form: what stops it (a check first, or the server's reason) is said
+ * beside the field, and the button says it is busy meanwhile.
+ */
+function useStepAction(problemFirst: () => string | null, act: () => Promise<void>) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    const stop = problemFirst();
+    setProblem(stop);
+    if (stop) return;
+    setBusy(true);
+    try {
+      await act();
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
+  };
+  return { problem, busy, onSubmit };
 }

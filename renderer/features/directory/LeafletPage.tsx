@@ -6,10 +6,12 @@ import { isDialogOpen, useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { PrintToolbar } from '../../ui/PrintToolbar';
 import { todayIso } from '../families/dates';
 import { useSettings } from '../settings/queries';
 import { serviceTitle } from './labels';
 import { useServices } from './queries';
+import '../../ui/printSheet.css';
 import './directory.css';
 import './leaflet.css';
 
@@ -123,17 +125,13 @@ export function LeafletPrintPage() {
   const problem = services.error ?? settings.error;
 
   return (
-    <div className="leaflet-view">
-      <div className="leaflet-toolbar no-print">
-        <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
-          Print
-        </Button>
+    <div className="print-view leaflet-view">
+      <PrintToolbar>
         <Link to={`/directory/leaflet?ids=${ids.join(',')}`}>Change the services</Link>
         <Link to="/directory">Back to the directory</Link>
-        <p className="muted">Printed pages leave out these buttons. Choose “Save as PDF” to keep a copy.</p>
-      </div>
+      </PrintToolbar>
       {problem ? (
-        <div className="leaflet-sheet">
+        <div className="print-sheet leaflet-sheet">
           <PageHeading>Leaflet not shown</PageHeading>
           <LoadProblem
             what="the leaflet"
@@ -142,7 +140,7 @@ export function LeafletPrintPage() {
           />
         </div>
       ) : services.data && settings.data ? (
-        <article className="leaflet-sheet" aria-labelledby="leaflet-title">
+        <article className="print-sheet leaflet-sheet" aria-labelledby="leaflet-title">
           <header className="leaflet-header">
             <p className="leaflet-school">{settings.data.schoolName}</p>
             <PageHeading>
@@ -168,7 +166,7 @@ export function LeafletPrintPage() {
           </footer>
         </article>
       ) : (
-        <div className="leaflet-sheet">
+        <div className="print-sheet leaflet-sheet">
           <p>Loading the leaflet…</p>
         </div>
       )}

@@ -11,16 +11,13 @@ import {
 } from '../../../shared/directory';
 import { indicators, type Indicator } from '../../../shared/wellbeing';
 import { DateField } from '../../ui/DateField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError, FieldHint } from '../../ui/FieldMessages';
 import { describedBy, fieldId } from '../../ui/fieldIds';
-import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../ui/SaveFormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
-import { useFieldChecks } from '../../ui/useFieldChecks';
 import { useFormSave } from '../../ui/useFormSave';
 import { useSaveService } from './queries';
 
@@ -71,15 +68,14 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
     reValidateMode: 'onSubmit',
     defaultValues: valuesOf(service),
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
   const [categoryText, setCategoryText] = useState(() => (service?.categories ?? []).join('; '));
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this service',
     save: (values) => save.mutateAsync(values),
     onSaved: ({ id }, values) => {
@@ -93,206 +89,176 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
   const indicatorIds = describedBy(fieldId('indicators'), true, errors.indicators?.message);
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title={service ? `Edit ${service.name}` : 'Add a service'}
-      dirty={isDirty}
       onClose={() => onClose()}
+      form={form}
+      saving={saving}
+      saveLabel={service ? 'Save changes' : 'Add service'}
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <TextField
-            label="Name of the service"
-            autoComplete="off"
-            {...register('name')}
-            error={errors.name?.message}
+      <TextField
+        label="Name of the service"
+        autoComplete="off"
+        {...register('name')}
+        error={errors.name?.message}
+      />
+      <TextField
+        label="Organisation"
+        hint="Who runs it, for example: NSPCC, the council, a church"
+        autoComplete="off"
+        {...register('organisation')}
+        error={errors.organisation?.message}
+      />
+      <TextAreaField label="What they offer" rows={3} {...register('offer')} error={errors.offer?.message} />
+      <TextField
+        label="Who can use it"
+        autoComplete="off"
+        {...register('eligibility')}
+        error={errors.eligibility?.message}
+      />
+      <Controller
+        control={control}
+        name="referralRoute"
+        render={({ field }) => (
+          <RadioGroupField
+            {...field}
+            legend="How to refer"
+            options={Object.entries(referralRoutes).map(([value, label]) => ({ value, label }))}
+            error={errors.referralRoute?.message}
           />
-          <TextField
-            label="Organisation"
-            hint="Who runs it, for example: NSPCC, the council, a church"
-            autoComplete="off"
-            {...register('organisation')}
-            error={errors.organisation?.message}
+        )}
+      />
+      <TextField
+        label="Phone"
+        type="tel"
+        autoComplete="off"
+        width="medium"
+        {...register('phone')}
+        error={errors.phone?.message}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        {...register('email')}
+        error={errors.email?.message}
+      />
+      <TextField
+        label="Website"
+        autoComplete="off"
+        {...register('website')}
+        error={errors.website?.message}
+      />
+      <TextField
+        label="Opening times"
+        hint="For example: Mon to Fri 09:00 to 17:00"
+        autoComplete="off"
+        {...register('openingTimes')}
+        error={errors.openingTimes?.message}
+      />
+      <TextField
+        label="Cost"
+        hint="Free, or what it costs"
+        autoComplete="off"
+        width="medium"
+        {...register('cost')}
+        error={errors.cost?.message}
+      />
+      <TextField
+        label="Languages"
+        hint="Languages the service works in, besides English"
+        autoComplete="off"
+        {...register('languages')}
+        error={errors.languages?.message}
+      />
+      <Controller
+        control={control}
+        name="area"
+        render={({ field }) => (
+          <RadioGroupField
+            {...field}
+            legend="Area covered"
+            inline
+            options={Object.entries(serviceAreas).map(([value, label]) => ({ value, label }))}
+            error={errors.area?.message}
           />
-          <TextAreaField
-            label="What they offer"
-            rows={3}
-            {...register('offer')}
-            error={errors.offer?.message}
-          />
-          <TextField
-            label="Who can use it"
-            autoComplete="off"
-            {...register('eligibility')}
-            error={errors.eligibility?.message}
-          />
-          <Controller
-            control={control}
-            name="referralRoute"
-            render={({ field }) => (
-              <RadioGroupField
-                name={field.name}
-                legend="How to refer"
-                options={Object.entries(referralRoutes).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.referralRoute?.message}
-              />
-            )}
-          />
-          <TextField
-            label="Phone"
-            type="tel"
-            autoComplete="off"
-            width="medium"
-            {...register('phone')}
-            error={errors.phone?.message}
-          />
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="off"
-            {...register('email')}
-            error={errors.email?.message}
-          />
-          <TextField
-            label="Website"
-            autoComplete="off"
-            {...register('website')}
-            error={errors.website?.message}
-          />
-          <TextField
-            label="Opening times"
-            hint="For example: Mon to Fri 09:00 to 17:00"
-            autoComplete="off"
-            {...register('openingTimes')}
-            error={errors.openingTimes?.message}
-          />
-          <TextField
-            label="Cost"
-            hint="Free, or what it costs"
-            autoComplete="off"
-            width="medium"
-            {...register('cost')}
-            error={errors.cost?.message}
-          />
-          <TextField
-            label="Languages"
-            hint="Languages the service works in, besides English"
-            autoComplete="off"
-            {...register('languages')}
-            error={errors.languages?.message}
-          />
-          <Controller
-            control={control}
-            name="area"
-            render={({ field }) => (
-              <RadioGroupField
-                name={field.name}
-                legend="Area covered"
-                inline
-                options={Object.entries(serviceAreas).map(([value, label]) => ({ value, label }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.area?.message}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="categories"
-            render={({ field }) => (
-              <div className="field">
-                <label htmlFor={categoriesId}>Need categories</label>
-                <FieldHint id={categoryIds.hintId}>
-                  Separate them with semicolons, for example: Food; Money; Housing
-                </FieldHint>
-                <input
-                  id={categoriesId}
-                  ref={field.ref}
-                  className="input"
-                  autoComplete="off"
-                  list="category-suggestions"
-                  aria-describedby={categoryIds.describedBy}
-                  aria-invalid={errors.categories ? true : undefined}
-                  value={categoryText}
-                  onChange={(event) => {
-                    setCategoryText(event.target.value);
-                    field.onChange(splitCategories(event.target.value));
-                  }}
-                  onBlur={field.onBlur}
-                />
-                <datalist id="category-suggestions">
-                  {suggestedCategories.map((category) => (
-                    <option key={category} value={category} />
-                  ))}
-                </datalist>
-                <FieldError id={categoryIds.errorId} message={errors.categories?.message} />
-              </div>
-            )}
-          />
-          <Controller
-            control={control}
-            name="indicators"
-            render={({ field }) => (
-              <fieldset className="field" aria-describedby={indicatorIds.describedBy}>
-                <legend>Wellbeing indicators it helps with</legend>
-                <FieldHint id={indicatorIds.hintId}>The SHANARRI indicators this service supports</FieldHint>
-                <div className="indicator-choices">
-                  {(Object.entries(indicators) as [Indicator, string][]).map(([key, label]) => {
-                    const chosen = field.value ?? [];
-                    return (
-                      <div className="checkbox" key={key}>
-                        <input
-                          id={`indicator-${key}`}
-                          type="checkbox"
-                          checked={chosen.includes(key)}
-                          onChange={(event) =>
-                            field.onChange(
-                              event.target.checked ? [...chosen, key] : chosen.filter((each) => each !== key),
-                            )
-                          }
-                          onBlur={field.onBlur}
-                        />
-                        <div>
-                          <label htmlFor={`indicator-${key}`}>{label}</label>
-                        </div>
-                      </div>
-                    );
-                  })}
-                </div>
-                <FieldError id={indicatorIds.errorId} message={errors.indicators?.message} />
-              </fieldset>
-            )}
-          />
-          <TextAreaField label="Notes" rows={3} {...register('notes')} error={errors.notes?.message} />
-          <Controller
-            control={control}
-            name="lastCheckedOn"
-            render={({ field }) => (
-              <DateField
-                name={field.name}
-                label="Date last checked (optional)"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.lastCheckedOn?.message}
-              />
-            )}
-          />
-          <DialogFormActions
-            saveLabel={service ? 'Save changes' : 'Add service'}
-            saving={isSubmitting}
-            onCancel={requestClose}
-          />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+        )}
+      />
+      <Controller
+        control={control}
+        name="categories"
+        render={({ field }) => (
+          <div className="field">
+            <label htmlFor={categoriesId}>Need categories</label>
+            <FieldHint id={categoryIds.hintId}>
+              Separate them with semicolons, for example: Food; Money; Housing
+            </FieldHint>
+            <input
+              id={categoriesId}
+              ref={field.ref}
+              className="input"
+              autoComplete="off"
+              list="category-suggestions"
+              aria-describedby={categoryIds.describedBy}
+              aria-invalid={errors.categories ? true : undefined}
+              value={categoryText}
+              onChange={(event) => {
+                setCategoryText(event.target.value);
+                field.onChange(splitCategories(event.target.value));
+              }}
+              onBlur={field.onBlur}
+            />
+            <datalist id="category-suggestions">
+              {suggestedCategories.map((category) => (
+                <option key={category} value={category} />
+              ))}
+            </datalist>
+            <FieldError id={categoryIds.errorId} message={errors.categories?.message} />
+          </div>
+        )}
+      />
+      <Controller
+        control={control}
+        name="indicators"
+        render={({ field }) => (
+          <fieldset className="field" aria-describedby={indicatorIds.describedBy}>
+            <legend>Wellbeing indicators it helps with</legend>
+            <FieldHint id={indicatorIds.hintId}>The SHANARRI indicators this service supports</FieldHint>
+            <div className="indicator-choices">
+              {(Object.entries(indicators) as [Indicator, string][]).map(([key, label]) => {
+                const chosen = field.value ?? [];
+                return (
+                  <div className="checkbox" key={key}>
+                    <input
+                      id={`indicator-${key}`}
+                      type="checkbox"
+                      checked={chosen.includes(key)}
+                      onChange={(event) =>
+                        field.onChange(
+                          event.target.checked ? [...chosen, key] : chosen.filter((each) => each !== key),
+                        )
+                      }
+                      onBlur={field.onBlur}
+                    />
+                    <div>
+                      <label htmlFor={`indicator-${key}`}>{label}</label>
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+            <FieldError id={indicatorIds.errorId} message={errors.indicators?.message} />
+          </fieldset>
+        )}
+      />
+      <TextAreaField label="Notes" rows={3} {...register('notes')} error={errors.notes?.message} />
+      <Controller
+        control={control}
+        name="lastCheckedOn"
+        render={({ field }) => (
+          <DateField {...field} label="Date last checked (optional)" error={errors.lastCheckedOn?.message} />
+        )}
+      />
+    </SaveFormDialog>
   );
 }

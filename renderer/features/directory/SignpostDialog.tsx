@@ -3,13 +3,10 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { signpostInput, signpostKinds } from '../../../shared/directory';
 import { DateField } from '../../ui/DateField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../ui/SaveFormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useToast } from '../../ui/Toast';
-import { useFieldChecks } from '../../ui/useFieldChecks';
 import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
 import { useCreateSignpost } from './queries';
@@ -36,14 +33,13 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
     reValidateMode: 'onSubmit',
     defaultValues: { familyId, serviceId: '', kind: 'signpost', on: todayIso(), note },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this signpost',
     save: (values) => create.mutateAsync(values),
     onSaved: (_saved, values) => {
@@ -53,70 +49,50 @@ export function SignpostDialog({ familyId, note = '', onClose }: SignpostDialogP
   });
 
   return (
-    <FormDialog title="Signpost or refer to a service" dirty={isDirty} onClose={onClose}>
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="serviceId"
-            render={({ field }) => (
-              <ServicePicker
-                label="Service"
-                value={field.value || null}
-                onChange={(id) => field.onChange(id ?? '')}
-                {...(errors.serviceId?.message ? { error: errors.serviceId.message } : {})}
-              />
-            )}
+    <SaveFormDialog
+      title="Signpost or refer to a service"
+      onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Record it"
+    >
+      <Controller
+        control={control}
+        name="serviceId"
+        render={({ field }) => (
+          <ServicePicker
+            label="Service"
+            value={field.value || null}
+            onChange={(id) => field.onChange(id ?? '')}
+            {...(errors.serviceId?.message ? { error: errors.serviceId.message } : {})}
           />
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <RadioGroupField
-                name={field.name}
-                legend="What did you do?"
-                options={[
-                  {
-                    value: 'signpost',
-                    label: 'Signposted',
-                    hint: 'Gave the family the details to get in touch',
-                  },
-                  { value: 'referral', label: 'Referred', hint: 'Made the referral for the family' },
-                ]}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.kind?.message}
-              />
-            )}
+        )}
+      />
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field }) => (
+          <RadioGroupField
+            {...field}
+            legend="What did you do?"
+            options={[
+              {
+                value: 'signpost',
+                label: 'Signposted',
+                hint: 'Gave the family the details to get in touch',
+              },
+              { value: 'referral', label: 'Referred', hint: 'Made the referral for the family' },
+            ]}
+            error={errors.kind?.message}
           />
-          <Controller
-            control={control}
-            name="on"
-            render={({ field }) => (
-              <DateField
-                name={field.name}
-                label="Date"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.on?.message}
-              />
-            )}
-          />
-          <TextAreaField
-            label="Note (optional)"
-            rows={3}
-            {...register('note')}
-            error={errors.note?.message}
-          />
-          <DialogFormActions saveLabel="Record it" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+        )}
+      />
+      <Controller
+        control={control}
+        name="on"
+        render={({ field }) => <DateField {...field} label="Date" error={errors.on?.message} />}
+      />
+      <TextAreaField label="Note (optional)" rows={3} {...register('note')} error={errors.note?.message} />
+    </SaveFormDialog>
   );
 }

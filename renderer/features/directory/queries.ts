@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../shared/api';
 import { call } from '../../api/client';
-import { caseworkKey } from '../families/caseworkQueries';
+import { caseworkKey, useCaseworkMutation } from '../families/caseworkQueries';
 
 /** Everything the directory shows; a change to a service refreshes the lists, Today and search. */
 export const directoryKey = ['directory'] as const;
@@ -62,25 +62,11 @@ export function useSignposts(familyId: string) {
   });
 }
 
-/** Signposts belong to the family's casework (its chronology shows them). */
-function useSignpostMutation<Variables, Result>(
-  familyId: string,
-  mutationFn: (variables: Variables) => Promise<Result>,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseworkKey(familyId) }),
-        queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-      ]),
-  });
-}
+// Signposts belong to the family's casework: its chronology shows them.
 export const useCreateSignpost = (familyId: string) =>
-  useSignpostMutation(familyId, (input: Input<'signposts.create'>) => call('signposts.create', input));
+  useCaseworkMutation(familyId, (input: Input<'signposts.create'>) => call('signposts.create', input));
 export const useRecordOutcome = (familyId: string) =>
-  useSignpostMutation(familyId, (input: Input<'signposts.recordOutcome'>) =>
+  useCaseworkMutation(familyId, (input: Input<'signposts.recordOutcome'>) =>
     call('signposts.recordOutcome', input),
   );
 

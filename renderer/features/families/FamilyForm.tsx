@@ -1,15 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { familyFields, type FamilyInput } from '../../../shared/families';
-import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
+import { SaveButton } from '../../ui/SaveButton';
 import { useToast } from '../../ui/Toast';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
 import { useFieldChecks } from '../../ui/useFieldChecks';
+import { useFormSave } from '../../ui/useFormSave';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyFormValues } from './familyFormValues';
 import { useSaveFamily } from './queries';
@@ -32,25 +31,16 @@ export function FamilyForm({ initial, familyId }: FamilyFormProps) {
   });
   const checkOnLeave = useFieldChecks(form);
   const {
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this family');
-
-  const onSubmit = handleSubmit(async (family) => {
-    setFormMessage(null);
-    try {
-      const { id } = await save.mutateAsync(family);
-      allowLeaving();
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this family',
+    save: (family) => save.mutateAsync(family),
+    onSaved: ({ id }) => {
       toast({ text: 'Family saved' });
       navigate(`/families/${id}/overview`, { replace: true });
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormProvider {...form}>
@@ -60,21 +50,13 @@ export function FamilyForm({ initial, familyId }: FamilyFormProps) {
         <FamilyFields />
 
         <div className="form-actions form-actions--sticky">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            title="Save (Ctrl+S)"
-            aria-keyshortcuts="Control+S"
-          >
-            {isSubmitting ? 'Saving…' : 'Save family'}
-          </Button>
+          <SaveButton label="Save family" saving={saving} />
           <Button onClick={() => navigate(familyId ? `/families/${familyId}/overview` : '/families')}>
             Cancel
           </Button>
         </div>
       </form>
-      {dialog}
+      {leaveDialog}
     </FormProvider>
   );
 }

@@ -6,34 +6,21 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { dayOf } from '../families/dates';
 import { WellbeingWeb } from '../wellbeing/WellbeingWeb';
+import { LoadedPlan } from './LoadedPlan';
 import { PlanEditor } from './PlanEditor';
 import { PlanView } from './PlanView';
-import { usePlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 import { versionWeb } from './webLayers';
 import './plans.css';
 
 /** /families/:familyId/plans/:planId[?version=N]: one plan, any of its versions; the current one by default. */
 export function PlanPage() {
-  const { familyId = '', planId = '' } = useParams();
-  const plan = usePlan(planId);
-  if (plan.isPending) {
-    return (
-      <div className="page">
-        <PageHeading>Loading the plan…</PageHeading>
-      </div>
-    );
-  }
-  if (plan.isError) {
-    return (
-      <div className="page">
-        <PageHeading>Plan not shown</PageHeading>
-        <LoadProblem what="this plan" error={plan.error} onRetry={() => void plan.refetch()} />
-        <Link to={`/families/${familyId}/plans`}>Back to the family’s plans</Link>
-      </div>
-    );
-  }
-  return <PlanRecord plan={plan.data} />;
+  const { familyId = '' } = useParams();
+  return (
+    <LoadedPlan back={<Link to={`/families/${familyId}/plans`}>Back to the family’s plans</Link>}>
+      {(plan) => <PlanRecord plan={plan} />}
+    </LoadedPlan>
+  );
 }
 
 function versionLabel(version: PlanVersion) {

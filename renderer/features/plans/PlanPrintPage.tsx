@@ -4,9 +4,9 @@ import { parentHeadings, parentPlan, type ParentPlan } from '../../../shared/par
 import type { Plan, PlanVersion } from '../../../shared/plans';
 import { PLAIN_ENGLISH_LEVEL, readingEase, type ReadingEase } from '../../../shared/readability';
 import { indicators } from '../../../shared/wellbeing';
-import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { PrintToolbar } from '../../ui/PrintToolbar';
 import { SchoolLogo } from '../settings/SchoolLogo';
 import { useSettings } from '../settings/queries';
 import { WellbeingWeb } from '../wellbeing/WellbeingWeb';
@@ -35,13 +35,9 @@ export function PlanPrintPage() {
 
   return (
     <div className="print-view print-view--plan">
-      <div className="print-toolbar no-print">
-        <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
-          Print
-        </Button>
+      <PrintToolbar note={<ReadingEaseNote ease={ease} />}>
         <Link to={back}>Back to the plan</Link>
-        <ReadingEaseNote ease={ease} />
-      </div>
+      </PrintToolbar>
       {problem ? (
         <div className="print-sheet">
           <PageHeading>Plan not shown</PageHeading>

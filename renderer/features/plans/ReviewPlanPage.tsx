@@ -1,26 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { isoToDisplay } from '../../../shared/dates';
 import { reviewPlanInput, targetProgress, type Plan } from '../../../shared/plans';
 import { indicators, scorers } from '../../../shared/wellbeing';
-import { useShortcut } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { listProblems, renameServerFields, showServerErrors } from '../../ui/formErrors';
-import { LoadProblem } from '../../ui/LoadProblem';
+import { listProblems } from '../../ui/formErrors';
 import { PageHeading } from '../../ui/PageHeading';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveButton } from '../../ui/SaveButton';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
-import { usePlan, useReviewPlan } from './queries';
+import { LoadedPlan } from './LoadedPlan';
+import { useReviewPlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 import './plans.css';
 
@@ -31,24 +30,7 @@ const progressOptions = Object.entries(targetProgress).map(([value, label]) => (
 
 /** /families/:familyId/plans/:planId/review: how each target went, and the web scored afresh. */
 export function ReviewPlanPage() {
-  const { planId = '' } = useParams();
-  const plan = usePlan(planId);
-  if (plan.isPending) {
-    return (
-      <div className="page">
-        <PageHeading>Loading the plan…</PageHeading>
-      </div>
-    );
-  }
-  if (plan.isError) {
-    return (
-      <div className="page">
-        <PageHeading>Plan not shown</PageHeading>
-        <LoadProblem what="this plan" error={plan.error} onRetry={() => void plan.refetch()} />
-      </div>
-    );
-  }
-  return <ReviewForm plan={plan.data} />;
+  return <LoadedPlan>{(plan) => <ReviewForm plan={plan} />}</LoadedPlan>;
 }
 
 function ReviewForm({ plan }: { plan: Plan }) {
@@ -81,32 +63,23 @@ function ReviewForm({ plan }: { plan: Plan }) {
   const {
     control,
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this review');
   const base = `/families/${plan.familyId}/plans/${plan.id}`;
   const childName = (id: string) => plan.children.find((child) => child.id === id)?.knownAs ?? '';
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await review.mutateAsync(values);
-      allowLeaving();
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this review',
+    save: (values) => review.mutateAsync(values),
+    onSaved: () => {
       toast({ text: `Review saved. Version ${version.number + 1} is a draft: update it with the family.` });
       navigate(base);
-    } catch (error) {
-      // The server names a target by its id; the form, by its place in the list.
-      const renamed = renameServerFields(error, (path) => {
-        const index = targets.findIndex((target) => path === `progress.${target.id}`);
-        return index >= 0 ? `progress.${index}.progress` : path;
-      });
-      setFormMessage(showServerErrors(renamed, setError));
-    }
+    },
+    // The server names a target by its id; the form, by its place in the list.
+    serverFieldName: (path) => {
+      const index = targets.findIndex((target) => path === `progress.${target.id}`);
+      return index >= 0 ? `progress.${index}.progress` : path;
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   if (version.status !== 'final') {
     return (
@@ -198,19 +171,11 @@ function ReviewForm({ plan }: { plan: Plan }) {
           error={errors.summary?.message}
         />
         <div className="form-actions form-actions--sticky">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            title="Save (Ctrl+S)"
-            aria-keyshortcuts="Control+S"
-          >
-            {isSubmitting ? 'Saving…' : 'Save the review'}
-          </Button>
+          <SaveButton label="Save the review" saving={saving} />
           <Button onClick={() => navigate(base)}>Cancel</Button>
         </div>
       </form>
-      {dialog}
+      {leaveDialog}
     </div>
   );
 }

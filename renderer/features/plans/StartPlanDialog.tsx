@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -7,14 +6,14 @@ import { isoToDisplay } from '../../../shared/dates';
 import { knownAs, type Family } from '../../../shared/families';
 import { createPlanInput } from '../../../shared/plans';
 import { scorers } from '../../../shared/wellbeing';
-import { useShortcut } from '../../app/shortcuts';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/FieldMessages';
 import { DialogFormActions, FormDialog } from '../../ui/FormDialog';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
 import { useToast } from '../../ui/Toast';
+import { useFormSave } from '../../ui/useFormSave';
 import { useCreatePlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 
@@ -38,30 +37,23 @@ export function StartPlanDialog({ family, onClose }: { family: Family; onClose: 
   });
   const {
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = form;
   const childIds = useWatch({ control, name: 'childIds' });
   const webs = useChildAssessments(childIds);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const childName = (id: string) => {
     const child = family.children.find((one) => one.id === id);
     return child ? knownAs(child) : '';
   };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      const { planId } = await create.mutateAsync(values);
+  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'the new plan',
+    save: (values) => create.mutateAsync(values),
+    onSaved: ({ planId }) => {
       toast({ text: 'Plan started as a draft.' });
       onClose();
       navigate(`/families/${family.id}/plans/${planId}`);
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
   });
-  useShortcut('s', () => !isSubmitting && void onSubmit());
 
   return (
     <FormDialog
@@ -124,6 +116,7 @@ export function StartPlanDialog({ family, onClose }: { family: Family; onClose: 
             )}
           />
           <DialogFormActions saveLabel="Start the plan" saving={isSubmitting} onCancel={requestClose} />
+          {leaveDialog}
         </form>
       )}
     </FormDialog>

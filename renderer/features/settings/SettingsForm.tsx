@@ -2,14 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { settingsFields, type Settings } from '../../../shared/settings';
-import { useShortcut } from '../../app/shortcuts';
-import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveButton } from '../../ui/SaveButton';
 import { TextField } from '../../ui/TextField';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { useUpdateSettings } from './queries';
 
 export function SettingsForm({ settings }: { settings: Settings }) {
@@ -23,31 +22,25 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const {
     register,
     control,
-    handleSubmit,
     reset,
-    setError,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, isDirty, submitCount },
   } = form;
   const checkOnLeave = useFieldChecks(form);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { dialog } = useLeaveGuard(isDirty, 'the settings');
-
-  const save = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      reset(await update.mutateAsync(values));
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'the settings',
+    save: (values) => update.mutateAsync(values),
+    onSaved: (settings) => {
+      reset(settings);
       setSaved(true);
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
+    leavesAfterSaving: false,
   });
-  useShortcut('s', () => !isSubmitting && void save());
 
   return (
     <section className="card" aria-labelledby="settings-details">
       <h2 id="settings-details">School, lock and wellbeing</h2>
-      <form onSubmit={save} onBlurCapture={checkOnLeave} noValidate className="form">
+      <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
         <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
         <TextField
           label="School name"
@@ -93,21 +86,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           )}
         />
         <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            aria-keyshortcuts="Control+S"
-            title="Save (Ctrl+S)"
-          >
-            {isSubmitting ? 'Saving…' : 'Save settings'}
-          </Button>
+          <SaveButton label="Save settings" saving={saving} />
           <p role="status" className="form-saved">
             {saved && !isDirty ? 'Settings saved.' : ''}
           </p>
         </div>
       </form>
-      {dialog}
+      {leaveDialog}
     </section>
   );
 }

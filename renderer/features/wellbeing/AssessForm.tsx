@@ -9,18 +9,19 @@ import {
   type Indicator,
   type Scorer,
 } from '../../../shared/wellbeing';
-import { isDialogOpen, useShortcut } from '../../app/shortcuts';
+import { isDialogOpen } from '../../app/shortcuts';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { describedBy, fieldId } from '../../ui/fieldIds';
 import { FieldError } from '../../ui/FieldMessages';
-import { listProblems, showServerErrors } from '../../ui/formErrors';
+import { listProblems } from '../../ui/formErrors';
 import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SaveButton } from '../../ui/SaveButton';
 import { TextField } from '../../ui/TextField';
 import { useToast } from '../../ui/Toast';
 import { useFieldChecks } from '../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../ui/useLeaveGuard';
+import { useFormSave } from '../../ui/useFormSave';
 import { todayIso } from '../families/dates';
 import { assessResolver, type AssessFormValues } from './assessResolver';
 import { useRecordAssessment } from './queries';
@@ -73,27 +74,20 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     reset,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog } = useLeaveGuard(isDirty, `${childName}'s wellbeing assessment`);
   const scale = useWatch({ control, name: 'scale' }) as WellbeingScale;
-
-  const save = handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await record.mutateAsync(values);
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: `${childName}'s wellbeing assessment`,
+    save: (values) => record.mutateAsync(values),
+    onSaved: (_saved, values) => {
       reset(values);
       toast({ text: `Wellbeing assessment for ${childName} saved.` });
       onDone(true);
-    } catch (error) {
-      setFormMessage(showServerErrors(error, setError));
-    }
+    },
+    saveKeyWhen: () => !isDialogOpen(),
   });
-  useShortcut('s', () => !isSubmitting && !isDialogOpen() && void save());
 
   return (
     <section className="card" aria-labelledby="assess-wellbeing">
@@ -102,21 +96,13 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
         Score each indicator afresh, without looking at the last web. If you and the family see it
         differently, save one assessment for each view on the same date.
       </p>
-      <form onSubmit={save} onBlurCapture={checkOnLeave} noValidate className="form">
+      <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
         <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
         <Controller
           control={control}
           name="assessedOn"
           render={({ field, fieldState }) => (
-            <DateField
-              label="Date of the assessment"
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
+            <DateField label="Date of the assessment" {...field} error={fieldState.error?.message} />
           )}
         />
         <Controller
@@ -124,13 +110,9 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
           name="scoredBy"
           render={({ field, fieldState }) => (
             <RadioGroupField
-              name={field.name}
+              {...field}
               legend="Who gave these scores?"
               options={Object.entries(scorers).map(([value, label]) => ({ value, label }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
               error={fieldState.error?.message}
             />
           )}
@@ -165,20 +147,12 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
           <IndicatorFields key={key} indicator={key} scale={scale} control={control} />
         ))}
         <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            title="Save (Ctrl+S)"
-            aria-keyshortcuts="Control+S"
-          >
-            {isSubmitting ? 'Saving…' : 'Save assessment'}
-          </Button>
+          <SaveButton label="Save assessment" saving={saving} />
           <Button onClick={() => onDone(false)}>Cancel</Button>
         </div>
         <input type="hidden" {...register('childId')} />
       </form>
-      {dialog}
+      {leaveDialog}
     </section>
   );
 }

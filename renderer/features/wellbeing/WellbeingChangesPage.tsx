@@ -18,6 +18,7 @@ import {
 } from '../../../shared/wellbeing';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { SortableTableHead } from '../../ui/SortableTableHead';
 import { directionOf } from './change';
 import { useWellbeingChanges } from './queries';
 import '../families/families.css';
@@ -29,7 +30,6 @@ interface Row extends WellbeingChange {
   worse: number;
 }
 
-const sortWords = { asc: 'ascending', desc: 'descending' } as const;
 const column = createColumnHelper<Row>();
 
 function movement(change: WellbeingChange['changes'][number]) {
@@ -159,40 +159,7 @@ export function WellbeingChangesPage() {
             <caption className="visually-hidden">
               Movement on each wellbeing indicator, from the first web to the latest
             </caption>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    const label = flexRender(header.column.columnDef.header, header.getContext());
-                    return (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        aria-sort={
-                          header.column.getCanSort() ? (sorted ? sortWords[sorted] : 'none') : undefined
-                        }
-                      >
-                        {header.column.getCanSort() ? (
-                          <button
-                            type="button"
-                            className="sort-button"
-                            onClick={header.column.getToggleSortingHandler()}
-                          >
-                            {label}
-                            <span className="sort-arrow" aria-hidden="true">
-                              {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
-                            </span>
-                          </button>
-                        ) : (
-                          label
-                        )}
-                      </th>
-                    );
-                  })}
-                </tr>
-              ))}
-            </thead>
+            <SortableTableHead table={table} />
             <tbody>
               {table.getRowModel().rows.map((row) => (
                 <tr key={row.id}>

@@ -4,14 +4,11 @@ import type { z } from 'zod';
 import { caseStatusLabels, setCaseStatusInput, type Case } from '../../../../shared/casework';
 import { isoToDisplay } from '../../../../shared/dates';
 import { DateField } from '../../../ui/DateField';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../../ui/SaveFormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
-import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useSetCaseStatus } from './queries';
@@ -42,15 +39,14 @@ export function CaseStatusDialog({ familyCase, onClose }: { familyCase: Case; on
       outcome: '',
     },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
   const status = useWatch({ control, name: 'status' });
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'the case status',
     save: (values) => setStatus.mutateAsync(values),
     onSaved: (_saved, values) => {
@@ -60,56 +56,51 @@ export function CaseStatusDialog({ familyCase, onClose }: { familyCase: Case; on
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title="Change the case status"
       description={`Opened ${isoToDisplay(familyCase.openedOn)}; now ${caseStatusLabels[familyCase.status].toLowerCase()}.`}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Save status"
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="status"
-            render={({ field, fieldState }) => (
-              <RadioGroupField
-                legend="New status"
-                options={choices.filter((choice) => choice.value !== familyCase.status)}
-                {...field}
-                error={fieldState.error?.message}
-              />
-            )}
+      <Controller
+        control={control}
+        name="status"
+        render={({ field, fieldState }) => (
+          <RadioGroupField
+            legend="New status"
+            options={choices.filter((choice) => choice.value !== familyCase.status)}
+            {...field}
+            error={fieldState.error?.message}
           />
-          <Controller
-            control={control}
-            name="on"
-            render={({ field, fieldState }) => (
-              <DateField label="From" {...field} error={fieldState.error?.message} />
-            )}
+        )}
+      />
+      <Controller
+        control={control}
+        name="on"
+        render={({ field, fieldState }) => (
+          <DateField label="From" {...field} error={fieldState.error?.message} />
+        )}
+      />
+      {status === 'closed' && (
+        <>
+          <TextField
+            label="Reason for closing"
+            hint="For example: needs met, family moved away, handed to social work."
+            autoComplete="off"
+            {...register('closeReason')}
+            error={errors.closeReason?.message}
           />
-          {status === 'closed' && (
-            <>
-              <TextField
-                label="Reason for closing"
-                hint="For example: needs met, family moved away, handed to social work."
-                autoComplete="off"
-                {...register('closeReason')}
-                error={errors.closeReason?.message}
-              />
-              <TextAreaField
-                label="Outcome for the family"
-                hint="What changed for the child and family."
-                {...register('outcome')}
-                error={errors.outcome?.message}
-              />
-            </>
-          )}
-          <TextAreaField label="Note (optional)" {...register('note')} error={errors.note?.message} />
-          <DialogFormActions saveLabel="Save status" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
+          <TextAreaField
+            label="Outcome for the family"
+            hint="What changed for the child and family."
+            {...register('outcome')}
+            error={errors.outcome?.message}
+          />
+        </>
       )}
-    </FormDialog>
+      <TextAreaField label="Note (optional)" {...register('note')} error={errors.note?.message} />
+    </SaveFormDialog>
   );
 }

@@ -3,12 +3,9 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { openCaseInput } from '../../../../shared/casework';
 import { DateField } from '../../../ui/DateField';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems } from '../../../ui/formErrors';
+import { SaveFormDialog } from '../../../ui/SaveFormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useToast } from '../../../ui/Toast';
-import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useOpenCase } from './queries';
@@ -26,14 +23,13 @@ export function OpenCaseDialog({ familyId, onClose }: { familyId: string; onClos
     reValidateMode: 'onSubmit',
     defaultValues: { familyId, on: todayIso(), note: '' },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'the new case',
     save: (values) => open.mutateAsync(values),
     onSaved: () => {
@@ -43,32 +39,27 @@ export function OpenCaseDialog({ familyId, onClose }: { familyId: string; onClos
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title="Open a case"
       description="For work that did not start with a referral. A referral that is accepted opens its own case."
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Open the case"
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="on"
-            render={({ field, fieldState }) => (
-              <DateField label="Date the case opened" {...field} error={fieldState.error?.message} />
-            )}
-          />
-          <TextAreaField
-            label="Note (optional)"
-            hint="How the work started. Shown in the chronology."
-            {...register('note')}
-            error={errors.note?.message}
-          />
-          <DialogFormActions saveLabel="Open the case" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+      <Controller
+        control={control}
+        name="on"
+        render={({ field, fieldState }) => (
+          <DateField label="Date the case opened" {...field} error={fieldState.error?.message} />
+        )}
+      />
+      <TextAreaField
+        label="Note (optional)"
+        hint="How the work started. Shown in the chronology."
+        {...register('note')}
+        error={errors.note?.message}
+      />
+    </SaveFormDialog>
   );
 }

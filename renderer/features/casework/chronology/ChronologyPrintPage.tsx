@@ -2,9 +2,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { isoToDisplay, isoToUk } from '../../../../shared/dates';
 import { knownAs, type Family } from '../../../../shared/families';
 import type { ChronologyEntry } from '../../../../shared/casework';
-import { Button } from '../../../ui/Button';
 import { LoadProblem } from '../../../ui/LoadProblem';
 import { PageHeading } from '../../../ui/PageHeading';
+import { PrintToolbar } from '../../../ui/PrintToolbar';
 import { todayIso } from '../../families/dates';
 import { useFamily } from '../../families/queries';
 import { useSettings } from '../../settings/queries';
@@ -39,13 +39,9 @@ export function ChronologyPrintPage() {
   const problem = family.error ?? settings.error ?? chronology.error;
   return (
     <div className="print-view print-view--chronology">
-      <div className="print-toolbar no-print">
-        <Button variant="primary" onClick={() => window.print()} title="Print (Ctrl+P)">
-          Print
-        </Button>
+      <PrintToolbar>
         <Link to={back}>Back to the family</Link>
-        <p className="muted">Printed pages leave out these buttons. Choose “Save as PDF” to keep a copy.</p>
-      </div>
+      </PrintToolbar>
       {problem ? (
         <div className="print-sheet">
           <PageHeading>Chronology not shown</PageHeading>

@@ -1,18 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import type { Input } from '../../../../shared/api';
 import { addendumInput, dslRoutes, type Concern } from '../../../../shared/casework';
 import { nowLocal } from '../../../ui/dateTime';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems } from '../../../ui/formErrors';
+import { SaveFormDialog } from '../../../ui/SaveFormDialog';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
-import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useFormSave } from '../../../ui/useFormSave';
 import { dateTimeDisplay } from '../../families/dates';
 import { checkDslFields, dslFields, passedToDslOf } from './concernForm';
@@ -72,14 +69,12 @@ export function TextAddendumDialog({
     reValidateMode: 'onSubmit',
     defaultValues: { concernId: concern.id, kind, text: '' },
   });
-  // useFieldChecks reads only watch, getFieldState and trigger, which do not depend on the output type.
-  const checkOnLeave = useFieldChecks(form as unknown as UseFormReturn<AddendumValues>);
   const {
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this addition',
     save: (values) => add.mutateAsync(values),
     onSaved: () => {
@@ -89,27 +84,22 @@ export function TextAddendumDialog({
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title={words.title}
       description={`To the concern of ${dateTimeDisplay(concern.occurredAt)}. Once added, it cannot be changed.`}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel={words.save}
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <TextAreaField
-            label={words.label}
-            hint={words.hint}
-            rows={5}
-            {...register('text')}
-            error={errors.text?.message}
-          />
-          <DialogFormActions saveLabel={words.save} saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+      <TextAreaField
+        label={words.label}
+        hint={words.hint}
+        rows={5}
+        {...register('text')}
+        error={errors.text?.message}
+      />
+    </SaveFormDialog>
   );
 }
 
@@ -129,14 +119,13 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
     reValidateMode: 'onSubmit',
     defaultValues: { passedAt: nowLocal(), passedHow: '', dslName: '', text: '' },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this addition',
     save: (values) =>
       add.mutateAsync({
@@ -152,40 +141,35 @@ export function PassToDslDialog({ concern, onClose }: AddendumDialogProps) {
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title="Pass to DSL"
       description={`Record when the concern of ${dateTimeDisplay(concern.occurredAt)} went to the Designated Safeguarding Lead.`}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Save"
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="passedAt"
-            render={({ field, fieldState }) => (
-              <DateTimeField legend="When it was passed on" {...field} error={fieldState.error?.message} />
-            )}
-          />
-          <SelectField
-            label="How it was passed on"
-            options={dslRoutes}
-            emptyOption="Choose…"
-            {...register('passedHow')}
-            error={errors.passedHow?.message}
-          />
-          <TextField
-            label="DSL's name"
-            autoComplete="off"
-            {...register('dslName')}
-            error={errors.dslName?.message}
-          />
-          <TextAreaField label="Note (optional)" {...register('text')} error={errors.text?.message} />
-          <DialogFormActions saveLabel="Save" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+      <Controller
+        control={control}
+        name="passedAt"
+        render={({ field, fieldState }) => (
+          <DateTimeField legend="When it was passed on" {...field} error={fieldState.error?.message} />
+        )}
+      />
+      <SelectField
+        label="How it was passed on"
+        options={dslRoutes}
+        emptyOption="Choose…"
+        {...register('passedHow')}
+        error={errors.passedHow?.message}
+      />
+      <TextField
+        label="DSL's name"
+        autoComplete="off"
+        {...register('dslName')}
+        error={errors.dslName?.message}
+      />
+      <TextAreaField label="Note (optional)" {...register('text')} error={errors.text?.message} />
+    </SaveFormDialog>
   );
 }

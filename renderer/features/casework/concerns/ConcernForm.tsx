@@ -4,20 +4,20 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { dslRoutes } from '../../../../shared/casework';
 import { knownAs, type Family } from '../../../../shared/families';
-import { useShortcut } from '../../../app/shortcuts';
 import { Button } from '../../../ui/Button';
 import { CheckboxField } from '../../../ui/CheckboxField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { SaveButton } from '../../../ui/SaveButton';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import {
   blankConcern,
   concernFieldName,
@@ -45,36 +45,26 @@ export function ConcernForm({ family }: { family: Family }) {
   const {
     control,
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
   const passToDsl = useWatch({ control, name: 'passToDsl' });
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [checked, setChecked] = useState<ConcernFormOutput | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this concern');
-
   // Saving is in two steps: the form is checked, then the worker confirms that it is final.
-  const onSubmit = handleSubmit((values) => {
-    setFormMessage(null);
-    setChecked(values);
-  });
-  const save = async (values: ConcernFormOutput) => {
-    setChecked(null);
-    setSaving(true);
-    try {
-      const { id } = await record.mutateAsync(toRecordConcern(family.id, values));
-      allowLeaving();
+  const { onSubmit, saveChecked, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this concern',
+    save: (values) => record.mutateAsync(toRecordConcern(family.id, values)),
+    onSaved: ({ id }) => {
       toast({ text: 'Concern saved.' });
       navigate(`/families/${family.id}/concerns/${id}`, { replace: true });
-    } catch (error) {
-      setFormMessage(showServerErrors(renameServerFields(error, concernFieldName), setError));
-      setSaving(false);
-    }
+    },
+    serverFieldName: concernFieldName,
+    askFirst: setChecked,
+    saveKeyWhen: () => checked === null,
+  });
+  const save = (values: ConcernFormOutput) => {
+    setChecked(null);
+    void saveChecked(values);
   };
-  const busy = isSubmitting || saving;
-  useShortcut('s', () => !busy && checked === null && void onSubmit());
 
   return (
     <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
@@ -157,16 +147,7 @@ export function ConcernForm({ family }: { family: Family }) {
       </section>
 
       <div className="form-actions form-actions--sticky">
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={busy}
-          title="Save (Ctrl+S)"
-          aria-keyshortcuts="Control+S"
-          aria-describedby="concern-final"
-        >
-          {busy ? 'Saving…' : 'Save concern'}
-        </Button>
+        <SaveButton label="Save concern" saving={saving} aria-describedby="concern-final" />
         <Button onClick={() => navigate(`/families/${family.id}/overview`)}>Cancel</Button>
         {/* Beside the button, so it is in view whenever Save is. */}
         <p className="final-warning" id="concern-final">
@@ -179,10 +160,10 @@ export function ConcernForm({ family }: { family: Family }) {
         description={cannotChange}
         confirmLabel="Save concern"
         cancelLabel="Go back and check"
-        onConfirm={() => checked && void save(checked)}
+        onConfirm={() => checked && save(checked)}
         onCancel={() => setChecked(null)}
       />
-      {dialog}
+      {leaveDialog}
     </form>
   );
 }

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { Contact } from '../../../../shared/casework';
-import { isDialogOpen, useShortcut } from '../../../app/shortcuts';
-import { Button } from '../../../ui/Button';
+import { isDialogOpen } from '../../../app/shortcuts';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { describedBy, fieldId } from '../../../ui/fieldIds';
 import { FieldError, FieldHint } from '../../../ui/FieldMessages';
-import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
+import { SaveButton } from '../../../ui/SaveButton';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { dateTimeDisplay } from '../../families/dates';
 import {
   attachFieldName,
@@ -41,40 +41,36 @@ export function AttachFileForm({ familyId, contacts }: { familyId: string; conta
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     setValue,
     getFieldState,
     trigger,
     reset,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   // A new key empties the file input after a file is attached (its value cannot be set from script).
   const [inputKey, setInputKey] = useState(0);
-  const { dialog } = useLeaveGuard(isDirty, 'the file you are attaching');
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormMessage(null);
-    const file = values.file as File;
-    try {
-      const dataBase64 = await readAsBase64(file);
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'the file you are attaching',
+    save: async (values) => {
+      const file = values.file as File;
       await add.mutateAsync({
         familyId,
         contactId: values.contactId || null,
         fileName: values.fileName,
         mediaType: mediaTypeOf(file) ?? 'application/pdf',
-        dataBase64,
+        dataBase64: await readAsBase64(file),
       });
+    },
+    onSaved: (_saved, values) => {
       reset(blank);
       setInputKey((key) => key + 1);
       toast({ text: `“${values.fileName}” attached.` });
-    } catch (error) {
-      setFormMessage(showServerErrors(renameServerFields(error, attachFieldName), setError));
-    }
+    },
+    leavesAfterSaving: false,
+    serverFieldName: attachFieldName,
+    // Not while a dialog (a preview, a confirmation) covers the form.
+    saveKeyWhen: () => !isDialogOpen(),
   });
-  // Not while a dialog (a preview, a confirmation) covers the form.
-  useShortcut('s', () => !isSubmitting && !isDialogOpen() && void onSubmit());
 
   const fileId = fieldId('file');
   const fileHint = 'A PDF, a JPEG photo or a PNG image, up to 10 MB.';
@@ -143,18 +139,10 @@ export function AttachFileForm({ familyId, contacts }: { familyId: string; conta
           />
         </div>
         <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            title="Attach (Ctrl+S)"
-            aria-keyshortcuts="Control+S"
-          >
-            {isSubmitting ? 'Attaching…' : 'Attach file'}
-          </Button>
+          <SaveButton label="Attach file" saving={saving} savingLabel="Attaching…" title="Attach (Ctrl+S)" />
         </div>
       </form>
-      {dialog}
+      {leaveDialog}
     </section>
   );
 }

@@ -3,12 +3,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { professionalInput, type Professional } from '../../../../shared/casework';
 import { CheckboxField } from '../../../ui/CheckboxField';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems } from '../../../ui/formErrors';
+import { SaveFormDialog } from '../../../ui/SaveFormDialog';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
-import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useFormSave } from '../../../ui/useFormSave';
 import { useSaveProfessional } from './queries';
 
@@ -42,13 +39,12 @@ export function ProfessionalDialog({ familyId, professional, onClose }: Professi
       consentToShare: professional?.consentToShare ?? false,
     },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this professional',
     save: (values) => save.mutateAsync(values),
     onSaved: (_saved, values) => {
@@ -58,51 +54,42 @@ export function ProfessionalDialog({ familyId, professional, onClose }: Professi
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title={professional ? `Edit ${professional.name}` : 'Add a professional'}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel={professional ? 'Save changes' : 'Add professional'}
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <TextField label="Name" autoComplete="off" {...register('name')} error={errors.name?.message} />
-          <TextField
-            label="Agency"
-            hint="For example: Social work, Health visiting, CAMHS"
-            autoComplete="off"
-            {...register('agency')}
-            error={errors.agency?.message}
-          />
-          <TextField label="Role" autoComplete="off" {...register('role')} error={errors.role?.message} />
-          <TextField
-            label="Phone"
-            type="tel"
-            autoComplete="off"
-            width="medium"
-            {...register('phone')}
-            error={errors.phone?.message}
-          />
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="off"
-            {...register('email')}
-            error={errors.email?.message}
-          />
-          <CheckboxField
-            label="The family agreed we can share information with them"
-            {...register('consentToShare')}
-            error={errors.consentToShare?.message}
-          />
-          <DialogFormActions
-            saveLabel={professional ? 'Save changes' : 'Add professional'}
-            saving={isSubmitting}
-            onCancel={requestClose}
-          />
-          {leaveDialog}
-        </form>
-      )}
-    </FormDialog>
+      <TextField label="Name" autoComplete="off" {...register('name')} error={errors.name?.message} />
+      <TextField
+        label="Agency"
+        hint="For example: Social work, Health visiting, CAMHS"
+        autoComplete="off"
+        {...register('agency')}
+        error={errors.agency?.message}
+      />
+      <TextField label="Role" autoComplete="off" {...register('role')} error={errors.role?.message} />
+      <TextField
+        label="Phone"
+        type="tel"
+        autoComplete="off"
+        width="medium"
+        {...register('phone')}
+        error={errors.phone?.message}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        {...register('email')}
+        error={errors.email?.message}
+      />
+      <CheckboxField
+        label="The family agreed we can share information with them"
+        {...register('consentToShare')}
+        error={errors.consentToShare?.message}
+      />
+    </SaveFormDialog>
   );
 }

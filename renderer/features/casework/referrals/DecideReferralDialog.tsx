@@ -4,14 +4,11 @@ import type { z } from 'zod';
 import { decideReferralInput, type Referral } from '../../../../shared/casework';
 import { isoToDisplay } from '../../../../shared/dates';
 import { DateField } from '../../../ui/DateField';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { DialogFormActions, FormDialog } from '../../../ui/FormDialog';
-import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { SaveFormDialog } from '../../../ui/SaveFormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
-import { useFieldChecks } from '../../../ui/useFieldChecks';
 import { useFormSave } from '../../../ui/useFormSave';
 import { todayIso } from '../../families/dates';
 import { useDecideReferral } from './queries';
@@ -52,15 +49,14 @@ export function DecideReferralDialog({ referral, onClose }: DecideReferralDialog
       signpostedTo: '',
     },
   });
-  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors },
   } = form;
   const decision = useWatch({ control, name: 'decision' });
 
-  const { onSubmit, formMessage, leaveDialog } = useFormSave(form, {
+  const saving = useFormSave(form, {
     changesTo: 'this decision',
     save: (values) => decide.mutateAsync(values),
     onSaved: (_saved, values) => {
@@ -70,53 +66,48 @@ export function DecideReferralDialog({ referral, onClose }: DecideReferralDialog
   });
 
   return (
-    <FormDialog
+    <SaveFormDialog
       title="Decide on this referral"
       description={`Received ${isoToDisplay(referral.receivedOn)} from ${referral.referrerName}. A referral is decided once.`}
-      dirty={isDirty}
       onClose={onClose}
+      form={form}
+      saving={saving}
+      saveLabel="Save decision"
     >
-      {(requestClose) => (
-        <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
-          <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
-          <Controller
-            control={control}
-            name="decision"
-            render={({ field, fieldState }) => (
-              <RadioGroupField
-                legend="Decision"
-                options={decisions}
-                {...field}
-                error={fieldState.error?.message}
-              />
-            )}
+      <Controller
+        control={control}
+        name="decision"
+        render={({ field, fieldState }) => (
+          <RadioGroupField
+            legend="Decision"
+            options={decisions}
+            {...field}
+            error={fieldState.error?.message}
           />
-          <Controller
-            control={control}
-            name="decidedOn"
-            render={({ field, fieldState }) => (
-              <DateField label="Date of the decision" {...field} error={fieldState.error?.message} />
-            )}
-          />
-          {decision === 'signposted' && (
-            <TextField
-              label="Signposted to"
-              hint="The service or agency the family was pointed to."
-              autoComplete="off"
-              {...register('signpostedTo')}
-              error={errors.signpostedTo?.message}
-            />
-          )}
-          <TextAreaField
-            label={decision === 'accepted' || !decision ? 'Note (optional)' : 'Reason'}
-            hint={decision === 'accepted' || !decision ? 'Shown in the chronology.' : 'Why this was decided.'}
-            {...register('reason')}
-            error={errors.reason?.message}
-          />
-          <DialogFormActions saveLabel="Save decision" saving={isSubmitting} onCancel={requestClose} />
-          {leaveDialog}
-        </form>
+        )}
+      />
+      <Controller
+        control={control}
+        name="decidedOn"
+        render={({ field, fieldState }) => (
+          <DateField label="Date of the decision" {...field} error={fieldState.error?.message} />
+        )}
+      />
+      {decision === 'signposted' && (
+        <TextField
+          label="Signposted to"
+          hint="The service or agency the family was pointed to."
+          autoComplete="off"
+          {...register('signpostedTo')}
+          error={errors.signpostedTo?.message}
+        />
       )}
-    </FormDialog>
+      <TextAreaField
+        label={decision === 'accepted' || !decision ? 'Note (optional)' : 'Reason'}
+        hint={decision === 'accepted' || !decision ? 'Shown in the chronology.' : 'Why this was decided.'}
+        {...register('reason')}
+        error={errors.reason?.message}
+      />
+    </SaveFormDialog>
   );
 }

@@ -1,29 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import {
-  Controller,
-  FormProvider,
-  useForm,
-  useFormContext,
-  useWatch,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { Controller, FormProvider, useForm, useFormContext, useWatch, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { referrerRoles } from '../../../../shared/casework';
-import { useShortcut } from '../../../app/shortcuts';
 import { Button } from '../../../ui/Button';
 import { DateField } from '../../../ui/DateField';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { fieldId } from '../../../ui/fieldIds';
-import { listProblems, renameServerFields, showServerErrors } from '../../../ui/formErrors';
+import { listProblems } from '../../../ui/formErrors';
 import { RadioGroupField } from '../../../ui/RadioGroupField';
+import { SaveButton } from '../../../ui/SaveButton';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useFieldChecks } from '../../../ui/useFieldChecks';
-import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useFormSave } from '../../../ui/useFormSave';
 import { FamilyFields } from '../../families/FamilyFields';
 import { ExistingFamilyPicker, FixedFamily } from './FamilyChoice';
 import { useCreateReferral } from './queries';
@@ -57,39 +48,28 @@ export function ReferralForm({ familyId }: { familyId?: string | undefined }) {
     // fields is not the page's: the first problem in the summary, which is in page order, takes the focus.
     shouldFocusError: false,
   });
-  // useFieldChecks reads only watch, getFieldState and trigger, which do not depend on the output type.
-  const checkOnLeave = useFieldChecks(form as unknown as UseFormReturn<ReferralFormValues>);
+  const checkOnLeave = useFieldChecks(form);
   const {
     control,
     register,
-    handleSubmit,
-    setError,
     setValue,
-    formState: { errors, isDirty, isSubmitting, submitCount },
+    formState: { errors, submitCount },
   } = form;
   const familyKind = useWatch({ control, name: 'familyKind' });
   const consentGiven = useWatch({ control, name: 'referral.consentGiven' });
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const { dialog, allowLeaving } = useLeaveGuard(isDirty, 'this referral');
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormMessage(null);
-      try {
-        const saved = await create.mutateAsync(toCreateReferral(values));
-        allowLeaving();
-        toast({ text: 'Referral saved. It is waiting for a decision.' });
-        navigate(`/families/${saved.familyId}/overview`, { replace: true });
-      } catch (error) {
-        setFormMessage(showServerErrors(renameServerFields(error, referralFieldName), setError));
-      }
+  const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
+    changesTo: 'this referral',
+    save: (values) => create.mutateAsync(toCreateReferral(values)),
+    onSaved: (saved) => {
+      toast({ text: 'Referral saved. It is waiting for a decision.' });
+      navigate(`/families/${saved.familyId}/overview`, { replace: true });
     },
-    (problems) => {
+    serverFieldName: referralFieldName,
+    onInvalid: (problems) => {
       const first = listProblems(problems)[0];
       if (first) document.getElementById(fieldId(first.name))?.focus();
     },
-  );
-  useShortcut('s', () => !isSubmitting && void onSubmit());
+  });
   const referralError = (key: keyof ReferralFormValues['referral']) => errors.referral?.[key]?.message;
 
   return (
@@ -230,21 +210,13 @@ export function ReferralForm({ familyId }: { familyId?: string | undefined }) {
         </section>
 
         <div className="form-actions form-actions--sticky">
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={isSubmitting}
-            title="Save (Ctrl+S)"
-            aria-keyshortcuts="Control+S"
-          >
-            {isSubmitting ? 'Saving…' : 'Save referral'}
-          </Button>
+          <SaveButton label="Save referral" saving={saving} />
           <Button onClick={() => navigate(familyId ? `/families/${familyId}/overview` : '/families')}>
             Cancel
           </Button>
         </div>
       </form>
-      {dialog}
+      {leaveDialog}
     </FormProvider>
   );
 }
