@@ -261,7 +261,7 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
           />
         </>
       )}
-      <Preview values={values} school={school} />
+      <Preview values={values} school={school} editing={event !== undefined} />
       <TextAreaField
         label="Description for parents"
         hint="Plain words, printed on the calendar that goes home"
@@ -297,7 +297,15 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
 }
 
 /** The first dates the rule gives, so the worker sees what "every other Thursday" means before saving. */
-function Preview({ values, school }: { values: EventValues; school: SchoolDates }) {
+function Preview({
+  values,
+  school,
+  editing,
+}: {
+  values: EventValues;
+  school: SchoolDates;
+  editing: boolean;
+}) {
   const parsed = eventInput.safeParse({
     ...values,
     title: values.title || 'Preview',
@@ -317,6 +325,9 @@ function Preview({ values, school }: { values: EventValues; school: SchoolDates 
             ? `On ${isoToDisplay(dates[0]!)}.`
             : `${dates.length} dates, starting ${dates.slice(0, 4).map(isoToDisplay).join(', ')}${dates.length > 4 ? '…' : '.'}`}
       </p>
+      {editing && (
+        <p>Dates where you have recorded who came stay on the calendar, whatever you change here.</p>
+      )}
     </div>
   );
 }
