@@ -18,6 +18,7 @@ import {
   type SchoolDates,
 } from '../../../shared/calendar';
 import { isoToDisplay, isRealIsoDate } from '../../../shared/dates';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -159,7 +160,7 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
           <RadioGroupField
             legend="How often"
             {...field}
-            options={Object.entries(repeatOptions).map(([value, label]) => ({ value, label }))}
+            options={choicesOf(repeatOptions)}
             error={errors.repeats?.message}
           />
         )}

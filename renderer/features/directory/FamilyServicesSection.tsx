@@ -10,6 +10,7 @@ import {
   signpostOutcomes,
   type Signpost,
 } from '../../../shared/directory';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { LoadProblem } from '../../ui/LoadProblem';
@@ -150,7 +151,7 @@ function OutcomeDialog({
           <RadioGroupField
             {...field}
             legend="What happened?"
-            options={Object.entries(signpostOutcomes).map(([value, label]) => ({ value, label }))}
+            options={choicesOf(signpostOutcomes)}
             error={errors.outcome?.message}
           />
         )}

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/directory';
 import { indicators } from '../../../shared/wellbeing';
 import { call } from '../../api/client';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { PageHeading } from '../../ui/PageHeading';
@@ -315,7 +316,7 @@ function CheckAndImport({ upload, preview, onBack, onDone }: CheckAndImportProps
             <RadioGroupField
               name="duplicates"
               legend="What should happen to these rows?"
-              options={Object.entries(duplicateChoices).map(([value, label]) => ({ value, label }))}
+              options={choicesOf(duplicateChoices)}
               value={duplicates}
               onChange={(value) => setDuplicates(value as DuplicateChoice)}
             />

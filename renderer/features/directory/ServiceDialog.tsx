@@ -10,6 +10,7 @@ import {
   type Service,
 } from '../../../shared/directory';
 import { indicators, type Indicator } from '../../../shared/wellbeing';
+import { choicesOf } from '../../ui/choices';
 import { DateField } from '../../ui/DateField';
 import { FieldError, FieldHint } from '../../ui/FieldMessages';
 import { describedBy, fieldId } from '../../ui/fieldIds';
@@ -123,7 +124,7 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
           <RadioGroupField
             {...field}
             legend="How to refer"
-            options={Object.entries(referralRoutes).map(([value, label]) => ({ value, label }))}
+            options={choicesOf(referralRoutes)}
             error={errors.referralRoute?.message}
           />
         )}
@@ -179,7 +180,7 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
             {...field}
             legend="Area covered"
             inline
-            options={Object.entries(serviceAreas).map(([value, label]) => ({ value, label }))}
+            options={choicesOf(serviceAreas)}
             error={errors.area?.message}
           />
         )}

@@ -1,6 +1,7 @@
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { actors } from '../../../shared/plans';
 import { indicators, type Indicator } from '../../../shared/wellbeing';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { FieldError } from '../../ui/FieldMessages';
@@ -9,7 +10,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import type { PlanFormValues } from './planForm';
 
-const actorOptions = Object.entries(actors).map(([value, label]) => ({ value, label }));
+const actorOptions = choicesOf(actors);
 
 interface NeedFieldsProps {
   index: number;
@@ -47,7 +48,7 @@ export function NeedFields({ index, scoreOf, onRemove }: NeedFieldsProps) {
       </div>
       <SelectField
         label="Wellbeing indicator"
-        options={Object.entries(indicators).map(([value, label]) => ({ value, label }))}
+        options={choicesOf(indicators)}
         {...register(`needs.${index}.indicator`)}
         error={needErrors?.indicator?.message}
       />

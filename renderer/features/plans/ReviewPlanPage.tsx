@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { isoToDisplay } from '../../../shared/dates';
 import { reviewPlanInput, targetProgress, type Plan } from '../../../shared/plans';
 import { indicators, scorers } from '../../../shared/wellbeing';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -26,7 +27,7 @@ import './plans.css';
 type ReviewValues = z.input<typeof reviewPlanInput>;
 type Review = z.output<typeof reviewPlanInput>;
 
-const progressOptions = Object.entries(targetProgress).map(([value, label]) => ({ value, label }));
+const progressOptions = choicesOf(targetProgress);
 
 /** /families/:familyId/plans/:planId/review: how each target went, and the web scored afresh. */
 export function ReviewPlanPage() {

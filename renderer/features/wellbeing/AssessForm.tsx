@@ -10,6 +10,7 @@ import {
   type Scorer,
 } from '../../../shared/wellbeing';
 import { isDialogOpen } from '../../app/shortcuts';
+import { choicesOf } from '../../ui/choices';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -112,7 +113,7 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
             <RadioGroupField
               {...field}
               legend="Who gave these scores?"
-              options={Object.entries(scorers).map(([value, label]) => ({ value, label }))}
+              options={choicesOf(scorers)}
               error={fieldState.error?.message}
             />
           )}
