@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Input } from '../../../shared/api';
-import { serviceAreas, type ReferralRoute, type ServiceArea } from '../../../shared/directory';
+import {
+  referralRoutes,
+  serviceAreas,
+  type ReferralRoute,
+  type ServiceArea,
+} from '../../../shared/directory';
 import { indicators, type Indicator } from '../../../shared/wellbeing';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
+import { SelectField } from '../../ui/SelectField';
+import { choicesOf } from '../../ui/choices';
 import { useToast } from '../../ui/Toast';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { saveDownload, useServices } from './queries';
@@ -112,36 +119,38 @@ export function DirectoryPage() {
             onChange={(event) => setFilter('text', event.target.value)}
           />
         </div>
-        <FilterSelect
-          id="directory-category"
+        <SelectField
+          name="directory-category"
           label="Category"
+          emptyOption="Any"
           value={filters.category}
-          options={(services.data?.categories ?? []).map((category) => [category, category])}
-          onChange={(value) => setFilter('category', value)}
+          options={services.data?.categories ?? []}
+          onChange={(event) => setFilter('category', event.target.value)}
         />
-        <FilterSelect
-          id="directory-indicator"
+        <SelectField
+          name="directory-indicator"
           label="Wellbeing indicator"
+          emptyOption="Any"
           value={filters.indicator}
-          options={Object.entries(indicators)}
-          onChange={(value) => setFilter('indicator', value as Indicator | '')}
+          options={choicesOf(indicators)}
+          onChange={(event) => setFilter('indicator', event.target.value as Indicator | '')}
         />
-        <FilterSelect
-          id="directory-area"
+        <SelectField
+          name="directory-area"
           label="Area"
+          emptyOption="Any"
           value={filters.area}
-          options={Object.entries(serviceAreas)}
-          onChange={(value) => setFilter('area', value as ServiceArea | '')}
+          options={choicesOf(serviceAreas)}
+          onChange={(event) => setFilter('area', event.target.value as ServiceArea | '')}
         />
-        <FilterSelect
-          id="directory-route"
+        <SelectField
+          name="directory-route"
           label="How to refer"
+          emptyOption="Any"
           value={filters.referralRoute}
-          options={[
-            ['self', 'Self-referral'],
-            ['professional', 'Professional referral'],
-          ]}
-          onChange={(value) => setFilter('referralRoute', value as ReferralRoute | '')}
+          // A service taking both kinds of referral matches either, so "both" is no choice of its own.
+          options={choicesOf({ self: referralRoutes.self, professional: referralRoutes.professional })}
+          onChange={(event) => setFilter('referralRoute', event.target.value as ReferralRoute | '')}
         />
         <div className="checkbox filter-checkbox">
           <input
@@ -208,35 +217,6 @@ export function DirectoryPage() {
           }}
         />
       )}
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange: (value: string) => void;
-}
-
-function FilterSelect({ id, label, value, options, onChange }: FilterSelectProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className="input select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">Any</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
