@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { expectAccessible, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { printToPdf } from './support/pdf';
 import { tabTo } from './support/keyboard';
 import { VaultScreens } from './pages/vault';
 
@@ -268,13 +268,7 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
   ).toBeVisible();
   await expect(page.locator('.term-sheet-school')).toHaveText('Craigton Primary School');
   await look(page, 'calendar-print-screen', 'term calendar print view');
-  mkdirSync('test-results/screens', { recursive: true });
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: 'test-results/term-calendar.pdf', format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const text = execFileSync('/usr/bin/pdftotext', ['-layout', 'test-results/term-calendar.pdf', '-'], {
-    encoding: 'utf8',
-  });
+  const { layout: text } = await printToPdf(page, 'term-calendar');
   expect(text).toContain('Craigton Primary School');
   expect(text).toContain('Autumn half-term: school closed');
   expect(text).toContain('Thursday 12 November, 13:30 to 15:00');
@@ -282,13 +276,6 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
   expect(text).not.toContain('Confidential');
   expect(text).toContain('Tea, toast and a friendly chat.');
   expect(text).toMatch(/Page 1 of [1-9]/);
-  execFileSync('/usr/bin/pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    'test-results/term-calendar.pdf',
-    'test-results/screens/term-calendar',
-  ]);
 
   // 10. Export .ics and read it back as a phone would.
   await page.getByRole('link', { name: 'Back to the calendar' }).click();

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { sampleFamily } from '../support/sample-family';
 import { callApi, dayFromToday } from './pages/add-contact';
 import { VaultScreens } from './pages/vault';
 import { expectAccessible, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { printToPdf } from './support/pdf';
 
 const indicators = [
   'safe',
@@ -243,13 +242,7 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   await expect(page.getByRole('img', { name: 'Craigton Primary School logo' })).toBeVisible();
   await expectAccessible(page, 'printed plan');
   await snap(page, 'plan-print-screen');
-  await page.emulateMedia({ media: 'print' });
-  mkdirSync('test-results/screens', { recursive: true });
-  await page.pdf({ path: 'test-results/plan.pdf', format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const text = execFileSync('/usr/bin/pdftotext', ['-layout', 'test-results/plan.pdf', '-'], {
-    encoding: 'utf8',
-  });
+  const { layout: text, pages } = await printToPdf(page, 'plan');
   for (const words of [
     'Craigton Primary School',
     'Our plan for Zo',
@@ -264,20 +257,8 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
     expect(text).toContain(words);
   }
   expect(text).not.toContain('SHANARRI');
-  const pages = Number(
-    /Pages:\s+(\d+)/.exec(
-      execFileSync('/usr/bin/pdfinfo', ['test-results/plan.pdf'], { encoding: 'utf8' }),
-    )?.[1],
-  );
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
-  execFileSync('/usr/bin/pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    'test-results/plan.pdf',
-    'test-results/screens/plan',
-  ]);
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
 
   // 6. The review, three months after the first web: progress on each target and a new web.
   await callApi(page, 'wellbeing.record', web(zo, today.iso, { nurtured: 6, included: 5, achieving: 7 }));
@@ -327,22 +308,6 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   await expect(page.getByText('Zo is on time most days.')).toBeVisible();
   await snap(page, 'plan-version-1-reviewed');
 });
-
-/** The text of each page of a PDF, in order. */
-function pdfPages(file: string): string[] {
-  const count = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' }))?.[1],
-  );
-  return Array.from({ length: count }, (_, index) =>
-    execFileSync(
-      '/usr/bin/pdftotext',
-      ['-layout', '-f', String(index + 1), '-l', String(index + 1), file, '-'],
-      {
-        encoding: 'utf8',
-      },
-    ).replace(/\s+/g, ' '),
-  );
-}
 
 test('a long plan for two children on the 1-to-5 scale breaks its pages between whole parts', async ({
   page,
@@ -398,11 +363,7 @@ test('a long plan for two children on the 1-to-5 scale breaks its pages between 
   expect(headings).toHaveLength(8);
   const signers = await page.locator('.plan-sheet-signer').allTextContents();
   expect(signers.length).toBeGreaterThanOrEqual(3);
-  await page.emulateMedia({ media: 'print' });
-  mkdirSync('test-results/screens', { recursive: true });
-  await page.pdf({ path: 'test-results/long-plan.pdf', format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const pages = pdfPages('test-results/long-plan.pdf');
+  const { pages } = await printToPdf(page, 'long-plan', { dpi: 50 });
   expect(pages.length).toBeGreaterThan(2);
   const pageOf = (words: string) => {
     const found = pages.findIndex((text) => text.includes(words));
@@ -425,11 +386,4 @@ test('a long plan for two children on the 1-to-5 scale breaks its pages between 
   const signed = pageOf('Signed');
   expect(signed).toBe(pages.length - 1);
   for (const signer of signers) expect(pages[signed]).toContain(signer);
-  execFileSync('/usr/bin/pdftoppm', [
-    '-png',
-    '-r',
-    '50',
-    'test-results/long-plan.pdf',
-    'test-results/screens/long-plan',
-  ]);
 });

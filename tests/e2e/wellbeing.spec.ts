@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { callApi, dayFromToday } from './pages/add-contact';
 import { FamilyForm } from './pages/family-form';
 import { VaultScreens } from './pages/vault';
 import { expectAccessible, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { printToPdf } from './support/pdf';
 import { tabTo } from './support/keyboard';
 
 const FAMILY = 'Ó Briain family';
@@ -233,26 +232,9 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   // In print (and so in a PDF), the web and its table are there and tell the two webs apart in grey.
   await page.emulateMedia({ media: 'print' });
   await snap(page, 'wellbeing-print');
-  mkdirSync('test-results/screens', { recursive: true });
-  await page.pdf({ path: 'test-results/wellbeing.pdf', format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const text = execFileSync('/usr/bin/pdftotext', ['-layout', 'test-results/wellbeing.pdf', '-'], {
-    encoding: 'utf8',
-  });
+  const { layout: text } = await printToPdf(page, 'wellbeing-print-grey', { grey: true });
   expect(text).toContain('+2 higher');
   expect(text).toContain('Responsible');
-  execFileSync('/usr/bin/pdftoppm', [
-    '-png',
-    '-gray',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '2',
-    'test-results/wellbeing.pdf',
-    'test-results/screens/wellbeing-print-grey',
-  ]);
 
   // 6. The parent's view on the same day is shown beside the child's.
   await callApi(page, 'wellbeing.record', {
