@@ -140,6 +140,8 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await page.keyboard.press('Control+k');
   await page.keyboard.type('larder');
   await expect(page.getByRole('option', { name: /Service\W+Riverside Food\W+Larder/ })).toBeVisible();
+  // Enter opens the first result only once the results are for all that was typed, not for "larde".
+  await expect(page.getByRole('status').filter({ hasText: 'for “larder”' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Riverside Food Larder', level: 1 })).toBeVisible();
   await expect(page.getByText('Low-cost food shop, £4 for 10 items; referral not needed')).toBeVisible();
