@@ -13,6 +13,7 @@ import {
 } from '../../shared/directory';
 import { ApiFailure } from '../../shared/errors';
 import { sampleFamily } from '../../tests/support/sample-family';
+import { sampleService } from '../../tests/support/sample-service';
 import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
 import { closeSession, createVault, type Session } from '../vault/vault';
 import { familyChronology } from './chronology';
@@ -53,25 +54,7 @@ afterEach(() => {
 });
 
 function service(overrides: Partial<ServiceInput> = {}) {
-  return serviceInput.parse({
-    name: 'Riverside Food Larder',
-    organisation: 'Riverside Churches Together',
-    offer: 'Low-cost food shop, £4 for 10 items',
-    eligibility: 'Local families',
-    referralRoute: 'self',
-    phone: '01290 555 0142',
-    email: 'larder@example.org',
-    website: '',
-    openingTimes: 'Wed and Fri 10:00-13:00',
-    cost: '£4 a visit',
-    languages: 'English, Polish',
-    area: 'local',
-    categories: ['Food', 'Money'],
-    indicators: ['healthy'],
-    notes: '',
-    lastCheckedOn: '2026-08-27',
-    ...overrides,
-  });
+  return serviceInput.parse(sampleService(overrides));
 }
 
 const list = (filters: Partial<ReturnType<typeof listServicesInput.parse>> = {}) =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { api, methodNames, type Call, type Input, type MethodName } from '../../shared/api';
 import { sampleFamily } from '../support/sample-family';
+import { sampleService } from '../support/sample-service';
 import { fingerprint, PASSPHRASE, tempDir } from '../support/temp-vault';
 import { TOKEN, transports, type Transport } from './transports';
 
@@ -230,24 +231,7 @@ const samples: { [M in MethodName]: Input<M> } = {
   'calendar.exportIcs': { from: '2026-09-02', to: '2026-12-18', title: 'Autumn term events' },
   'directory.list': { text: 'food', area: 'local', referralRoute: 'self', staleOnly: false },
   'directory.get': { id: MISSING_ID },
-  'directory.save': {
-    name: 'Riverside Food Larder',
-    organisation: 'Riverside Churches Together',
-    offer: 'Low-cost food shop',
-    eligibility: 'Local families',
-    referralRoute: 'self',
-    phone: '01290 555 0142',
-    email: 'larder@example.org',
-    website: '',
-    openingTimes: 'Wed and Fri 10:00-13:00',
-    cost: '£4 a visit',
-    languages: 'English, Polish',
-    area: 'local',
-    categories: ['Food', 'Money'],
-    indicators: ['healthy'],
-    notes: '',
-    lastCheckedOn: '2026-08-27',
-  },
+  'directory.save': sampleService({ offer: 'Low-cost food shop' }),
   'directory.retire': { id: MISSING_ID },
   'directory.restore': { id: MISSING_ID },
   'directory.markChecked': { id: MISSING_ID },
