@@ -33,7 +33,10 @@ export function WellbeingTab({ family }: { family: Family }) {
           inline
           options={family.children.map((child) => ({ value: child.id, label: knownAs(child) }))}
           value={chosen.id}
-          onChange={(childId) => setParams({ child: childId }, { replace: true })}
+          // flushSync: the chosen child's button shows as chosen at once, not after the address catches up.
+          onChange={(childId) =>
+            setParams({ child: childId }, { replace: true, preventScrollReset: true, flushSync: true })
+          }
         />
       )}
       <ChildWellbeing key={chosen.id} child={chosen} />
