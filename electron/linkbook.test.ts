@@ -12,8 +12,8 @@ beforeEach(() => {
   clock = new Date('2026-11-23T09:00:00Z');
   app = testApp(dir, () => clock);
 });
-afterEach(() => {
-  app.lock();
+afterEach(async () => {
+  await app.close();
   remove();
 });
 
@@ -52,7 +52,7 @@ describe('the vault’s life', () => {
 
   it('makes the worker wait longer after each wrong passphrase, from the third', async () => {
     await create();
-    app.lock();
+    await app.lock();
     expect(await unlock('wrong passphrase one')).toMatchObject({
       error: { code: 'wrong_secret', retryAfterSeconds: 0 },
     });
@@ -70,7 +70,7 @@ describe('the vault’s life', () => {
     expect(await unlock('wrong passphrase four')).toMatchObject({ error: { retryAfterSeconds: 4 } });
     advance(4);
     expect(await unlock(PASSPHRASE)).toEqual({ ok: true, value: null });
-    app.lock();
+    await app.lock();
     expect(await unlock('a fresh typo here')).toMatchObject({ error: { retryAfterSeconds: 0 } });
   });
 
@@ -78,14 +78,14 @@ describe('the vault’s life', () => {
     await create();
     await dispatch(app, 'settings.update', { idleLockMinutes: 5 });
     advance(4 * 60);
-    expect(app.lockIfIdle()).toBe(false);
+    expect(await app.lockIfIdle()).toBe(false);
     await dispatch(app, 'vault.status', {}); // the renderer's heartbeat while the worker is typing
     advance(4 * 60 + 59);
-    expect(app.lockIfIdle()).toBe(false);
+    expect(await app.lockIfIdle()).toBe(false);
     advance(1);
     let heard = false;
     app.onLock(() => (heard = true));
-    expect(app.lockIfIdle()).toBe(true);
+    expect(await app.lockIfIdle()).toBe(true);
     expect(heard).toBe(true);
     expect(app.isUnlocked).toBe(false);
   });
@@ -110,7 +110,7 @@ describe('the vault’s life', () => {
     expect(
       await dispatch(app, 'vault.changePassphrase', { current: PASSPHRASE, next: 'spring term passphrase' }),
     ).toEqual({ ok: true, value: null });
-    app.lock();
+    await app.lock();
     expect(await unlock(PASSPHRASE)).toMatchObject({ ok: false });
     expect(await unlock('spring term passphrase')).toEqual({ ok: true, value: null });
   });

@@ -1,24 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ParsedInput, MethodName, Output } from '../shared/api';
-import { fail } from '../shared/errors';
+import { ApiFailure, fail, type ApiError } from '../shared/errors';
+import { MissingDatabaseError } from './db/connection';
 import { getSettings, updateSettings } from './services/settings';
 import { recordHandlers } from './handlers';
 import type { ServiceDeps } from './services/deps';
 import { UnlockAttempts } from './vault/attempts';
+import { describeBackup, describeBackups } from './vault/backup';
+import { lockFolder, type FolderLock } from './vault/folder-lock';
+import { KeyFileDamagedError, restoreKeyFileFromCopy } from './vault/keyfile';
 import type { ScryptParams } from './vault/keys';
 import { vaultPaths } from './vault/paths';
-import { backupVault, describeBackup, describeBackups } from './vault/backup';
+import { recoverVaultFolder } from './vault/recover';
 import {
+  backupSession,
   changePassphrase,
+  checkSecret,
   closeSession,
+  completeRestore,
   createVault,
   DamagedVaultError,
   openVault,
-  restoreBackup,
+  prepareRestore,
   UnusableBackupError,
   vaultExists,
   WrongSecretError,
+  type SecretMethod,
   type Session,
   type VaultOptions,
 } from './vault/vault';
@@ -34,19 +42,28 @@ export interface LinkbookOptions {
 type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<Output<M>> | Output<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
+const LOCKED = 'Linkbook is locked. Unlock it to carry on.';
+
 /**
  * The running app behind every transport: the vault's state (locked or not), the idle clock, and the
  * handler for each method in the contract. Electron's IPC and browser mode's HTTP server both call this.
+ *
+ * Constructing it takes the vault folder for this process alone (a second Linkbook on the same folder
+ * throws FolderInUseError) and finishes or undoes whatever a kill interrupted there; `close` gives it back.
  */
 export class Linkbook {
   private session: Session | null = null;
-  private readonly attempts = new UnlockAttempts();
+  private readonly attempts: UnlockAttempts;
   private readonly vault: VaultOptions;
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly folderLock: FolderLock;
   private lastActivity: number;
   private readonly lockListeners = new Set<() => void>();
-  /** Vault operations run one at a time: a double-clicked Unlock must not open two handles. */
+  /**
+   * Vault operations (create, unlock, lock, change of passphrase, backup, restore) run one at a time: a lock
+   * waits for a change of passphrase to finish rather than wiping the key it is still using.
+   */
   private vaultQueue: Promise<unknown> = Promise.resolve();
 
   constructor(options: LinkbookOptions) {
@@ -58,6 +75,14 @@ export class Linkbook {
       now: this.now,
       ...(options.scrypt ? { scrypt: options.scrypt } : {}),
     };
+    this.folderLock = lockFolder(this.vault.paths);
+    try {
+      recoverVaultFolder(this.vault.paths);
+    } catch (error) {
+      this.folderLock.release();
+      throw error;
+    }
+    this.attempts = new UnlockAttempts(this.vault.paths.attempts);
     this.lastActivity = this.now().getTime();
   }
 
@@ -76,15 +101,26 @@ export class Linkbook {
   }
 
   /** Called on a timer by each shell: locks once the worker has been idle for the set number of minutes. */
-  lockIfIdle(): boolean {
+  async lockIfIdle(): Promise<boolean> {
     if (!this.session) return false;
     const minutes = getSettings(this.session.db).idleLockMinutes;
     if (this.now().getTime() - this.lastActivity < minutes * 60_000) return false;
-    this.lock();
+    await this.lock();
     return true;
   }
 
-  lock(): void {
+  /** Locks once any vault operation under way has finished. */
+  lock(): Promise<void> {
+    return this.exclusive(async () => this.closeNow());
+  }
+
+  /** Locks and lets the vault folder go, for another process to use; the last thing a shell does. */
+  async close(): Promise<void> {
+    await this.lock();
+    this.folderLock.release();
+  }
+
+  private closeNow(): void {
     if (!this.session) return;
     const session = this.session;
     this.session = null;
@@ -99,41 +135,42 @@ export class Linkbook {
   }
 
   /**
-   * Opens a session with the worker's secret, as unlocking and restoring both do: repeated wrong secrets
-   * make the worker wait, a wrong one is said next to its field, and a damaged vault says what to do.
+   * Every check of a secret (unlock, restore, change of passphrase) passes here: during a pause after
+   * repeated wrong secrets nothing is checked at all (so guesses cannot be hurried, and a guess refused for
+   * the pause does not lengthen it), a wrong secret is counted and said next to its field, and the vault's
+   * own problems (damaged, missing, a damaged key file) are said in words the worker can act on.
    */
-  private async withSecret(
-    method: 'passphrase' | 'recoveryKey',
-    open: () => Promise<Session>,
-  ): Promise<void> {
+  private async withSecret<T>(field: string, wrong: string, act: () => Promise<T>): Promise<T> {
     const wait = this.attempts.retryAfterSeconds(this.now());
     if (wait > 0) {
       fail('too_many_attempts', `Too many wrong tries. Wait ${wait} seconds, then try again.`, {
         retryAfterSeconds: wait,
       });
     }
+    let result: T;
     try {
-      this.session = await open();
+      result = await act();
     } catch (error) {
-      if (error instanceof DamagedVaultError)
-        fail(
-          'vault_damaged',
-          'Linkbook’s records did not pass their check as they opened. Restore the latest backup: nothing in the backups has changed.',
-        );
-      if (!(error instanceof WrongSecretError)) throw error;
+      if (!(error instanceof WrongSecretError)) throw vaultProblem(error);
       this.attempts.recordFailure(this.now());
-      const what = method === 'passphrase' ? 'passphrase' : 'recovery key';
-      fail('wrong_secret', `That ${what} does not open this vault. Check it and try again.`, {
-        fields: { secret: `That ${what} is not right.` },
+      fail('wrong_secret', `${wrong} Check it and try again.`, {
+        fields: { [field]: wrong },
         retryAfterSeconds: this.attempts.retryAfterSeconds(this.now()),
       });
     }
     this.attempts.recordSuccess();
     this.touch();
+    return result;
+  }
+
+  private openSession(method: SecretMethod, secret: string): Promise<void> {
+    return this.withSecret('secret', wrongSecret(method), async () => {
+      this.session = await openVault(this.vault, method, secret);
+    });
   }
 
   private deps(): ServiceDeps {
-    if (!this.session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
+    if (!this.session) fail('locked', LOCKED);
     return { db: this.session.db, now: this.now, newId: this.newId };
   }
 
@@ -150,66 +187,116 @@ export class Linkbook {
           this.vault,
           input.passphrase,
           input.makeRecoveryKey,
+          (db) =>
+            updateSettings(
+              { db, now: this.now, newId: this.newId },
+              { schoolName: input.schoolName, workerName: input.workerName },
+            ),
         );
         this.session = session;
-        updateSettings(this.deps(), { schoolName: input.schoolName, workerName: input.workerName });
+        this.touch();
         return { recoveryKey };
       }),
     'vault.unlock': (input) =>
       this.exclusive(async () => {
         if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
-        if (this.session) return null;
-        await this.withSecret(input.method, () => openVault(this.vault, input.method, input.secret));
+        // Already open (another window unlocked it): the secret is still checked, never taken on trust.
+        if (this.session)
+          await this.withSecret('secret', wrongSecret(input.method), async () => {
+            if (!(await checkSecret(this.vault.paths, input.method, input.secret)))
+              throw new WrongSecretError();
+          });
+        else await this.openSession(input.method, input.secret);
+        return null;
+      }),
+    'vault.useKeyCopy': () =>
+      this.exclusive(async () => {
+        try {
+          restoreKeyFileFromCopy(this.vault.paths);
+        } catch (error) {
+          throw vaultProblem(error);
+        }
         return null;
       }),
     'vault.backups': () => describeBackups(this.vault.paths.backups),
     'vault.backupNow': () =>
       this.exclusive(async () => {
         const session = this.session;
-        if (!session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
-        const file = backupVault(
-          session.sqlite,
-          session.key,
-          this.vault.paths.backups,
-          'on-demand',
-          this.now(),
-        );
+        if (!session) fail('locked', LOCKED);
+        const file = backupSession(this.vault, session, 'on-demand');
         return describeBackup(this.vault.paths.backups, basename(file));
       }),
     'vault.restore': (input) =>
       this.exclusive(async () => {
         if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
+        // Everything that can refuse the restore runs before the open records are touched.
+        const prepared = await this.withSecret('secret', wrongSecret(input.method), async () => {
+          try {
+            return await prepareRestore(this.vault, input.file, input.method, input.secret);
+          } catch (error) {
+            if (!(error instanceof UnusableBackupError)) throw error;
+            fail('invalid_input', error.message, { fields: { file: error.message } });
+          }
+        });
         // The records on screen are about to be replaced: every window goes back to its lock screen.
-        this.lock();
-        try {
-          await this.withSecret(input.method, () =>
-            restoreBackup(this.vault, input.file, input.method, input.secret),
-          );
-        } catch (error) {
-          if (!(error instanceof UnusableBackupError)) throw error;
-          fail('invalid_input', error.message, { fields: { file: error.message } });
-        }
+        this.closeNow();
+        completeRestore(this.vault, prepared);
+        await this.openSession(input.method, input.secret);
         return null;
       }),
-    'vault.lock': () => {
-      this.lock();
+    'vault.lock': async () => {
+      await this.lock();
       return null;
     },
     'vault.changePassphrase': (input) =>
       this.exclusive(async () => {
         const session = this.session;
-        if (!session) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
-        try {
-          await changePassphrase(this.vault, session, input.current, input.next);
-        } catch (error) {
-          if (!(error instanceof WrongSecretError)) throw error;
-          fail('wrong_secret', 'Your current passphrase is not right.', {
-            fields: { current: 'This is not your current passphrase.' },
-          });
-        }
+        if (!session) fail('locked', LOCKED);
+        await this.withSecret('current', 'This is not your current passphrase.', () =>
+          changePassphrase(this.vault, session, input.current, input.next),
+        );
         return null;
       }),
 
     ...recordHandlers(() => this.deps()),
   };
+}
+
+function wrongSecret(method: SecretMethod): string {
+  return `That ${method === 'passphrase' ? 'passphrase' : 'recovery key'} is not right.`;
+}
+
+const RESTORE = 'Choose “Restore from a backup”: nothing in the backups has changed.';
+
+function failure(code: ApiError['code'], message: string, offer: ApiError['offer']): ApiFailure {
+  return new ApiFailure({ code, message, offer });
+}
+
+/** The vault's own problems, in words the worker can act on; anything else passes through unchanged. */
+function vaultProblem(error: unknown): unknown {
+  if (error instanceof DamagedVaultError)
+    return failure(
+      'vault_damaged',
+      `Linkbook’s records did not pass their check as they opened. ${RESTORE}`,
+      'restore',
+    );
+  if (error instanceof MissingDatabaseError)
+    return failure(
+      'vault_missing',
+      `Linkbook’s records file is missing from its folder. ${RESTORE}`,
+      'restore',
+    );
+  if (error instanceof KeyFileDamagedError)
+    return error.copyReadable
+      ? failure(
+          'key_file_damaged',
+          'Linkbook’s key file is damaged, so your records cannot be opened with it. A checked copy is kept beside it: use the copy, then unlock as usual.',
+          'use_key_copy',
+        )
+      : failure(
+          'key_file_damaged',
+          `Linkbook’s key file and its copy are both damaged, so your records cannot be opened with them. Every backup keeps a key file of its own. ${RESTORE}`,
+          'restore',
+        );
+  return error;
 }

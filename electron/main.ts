@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { Linkbook } from './linkbook';
+import { FolderInUseError } from './vault/folder-lock';
 import { watchIdle } from './shell/idle';
 import { connectRenderer } from './shell/ipc';
 import { applicationMenu } from './shell/menu';
@@ -37,7 +38,15 @@ function start(): void {
   preferBritishSpelling(session.defaultSession);
   serveRenderer(paths.rendererDir);
 
-  const linkbook = new Linkbook({ dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder });
+  let linkbook: Linkbook;
+  try {
+    linkbook = new Linkbook({ dataDir: paths.dataDir, migrationsFolder: paths.migrationsFolder });
+  } catch (error) {
+    if (!(error instanceof FolderInUseError)) throw error;
+    dialog.showErrorBox('Linkbook is already open', error.message);
+    app.quit();
+    return;
+  }
   const isDevelopment = !app.isPackaged;
   connectRenderer(linkbook, () => mainWindow);
   Menu.setApplicationMenu(applicationMenu({ linkbook, mainWindow: () => mainWindow, isDevelopment }));
@@ -53,13 +62,21 @@ function start(): void {
   // Closing the window ends Linkbook on every platform (macOS too): nothing stays open behind the worker.
   app.on('window-all-closed', () => app.quit());
   // However Linkbook ends, the key is wiped and the database closed cleanly.
-  app.on('will-quit', () => {
+  // Quitting waits for a vault operation under way (a change of passphrase) rather than cutting it short.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
     stopWatchingIdle();
-    try {
-      linkbook.lock();
-    } catch (error) {
-      console.error('Linkbook: closing the vault failed:', error instanceof Error ? error.message : error);
-    }
+    linkbook
+      .close()
+      .catch((error: unknown) =>
+        console.error('Linkbook: closing the vault failed:', error instanceof Error ? error.message : error),
+      )
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 }

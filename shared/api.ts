@@ -118,6 +118,7 @@ export const api = {
   'vault.backups': method(nothing, false).returns<Backup[]>(),
   'vault.backupNow': method(nothing).returns<Backup>(),
   'vault.restore': method(restoreInput, false).returns<null>(),
+  'vault.useKeyCopy': method(nothing, false).returns<null>(),
 
   'settings.get': method(nothing).returns<Settings>(),
   'settings.update': method(updateSettingsInput).returns<Settings>(),

@@ -6,6 +6,8 @@ export const errorCodes = [
   'locked',
   'wrong_secret',
   'vault_damaged',
+  'vault_missing',
+  'key_file_damaged',
   'too_many_attempts',
   'not_found',
   'internal',
@@ -19,6 +21,8 @@ export interface ApiError {
   /** Field path (as "carers.0.phone") to a sentence the form shows next to that field. */
   fields?: Record<string, string>;
   retryAfterSeconds?: number;
+  /** What the screen can offer the worker as the way out: restoring a backup, or using the key file's copy. */
+  offer?: 'restore' | 'use_key_copy';
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { existsSync } from 'node:fs';
+import { createPrivateFile } from '../vault/files';
 import * as schema from './schema';
 
 export type Sqlite = Database.Database;
@@ -13,25 +15,80 @@ export class WrongKeyError extends Error {
   }
 }
 
+/** The database file is not there (opening it would have made a new, empty one). */
+export class MissingDatabaseError extends Error {
+  constructor() {
+    super('The database file is missing.');
+    this.name = 'MissingDatabaseError';
+  }
+}
+
 /**
- * Signal's recipe: the key before anything else, a smoke read that fails at once on a wrong key
- * (SQLITE_NOTADB), then WAL, full sync and foreign keys.
+ * How the 32 random bytes key the file. 'raw' hands them to the cipher as they are (x'…'): they are already
+ * a full-strength key, so no per-open key derivation runs. 'legacy' is how vaults and backups made before
+ * that were keyed (the bytes as a passphrase, through SQLCipher's 256,000-round PBKDF2); such a file still
+ * opens, and the live vault is re-keyed to 'raw' at unlock.
  */
-export function openEncrypted(file: string, key: Buffer): Sqlite {
-  if (key.length !== 32) throw new Error('A database key is 32 bytes.');
-  const sqlite = new Database(file);
+export type Keying = 'raw' | 'legacy';
+
+export interface OpenOptions {
+  /** Make the file (readable by the worker alone); otherwise a missing file is an error, never a new vault. */
+  create?: boolean;
+}
+
+const keyingPragma: Record<Keying, (hex: string) => string> = {
+  raw: (hex) => `key = "x'${hex}'"`,
+  legacy: (hex) => `hexkey = '${hex}'`,
+};
+
+function openKeyed(file: string, key: Buffer, keying: Keying): Sqlite {
+  const sqlite = new Database(file, { fileMustExist: true });
+  const hex = key.toString('hex');
   try {
     sqlite.pragma(`cipher = 'sqlcipher'`);
     sqlite.pragma('legacy = 4');
-    sqlite.pragma(`hexkey = '${key.toString('hex')}'`);
+    sqlite.pragma(keyingPragma[keying](hex));
+    // Signal's recipe: a smoke read, which fails at once on a wrong key (SQLITE_NOTADB).
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    return sqlite;
   } catch (error) {
     sqlite.close();
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError();
     throw error;
   }
+}
+
+const keyings = new WeakMap<Sqlite, Keying>();
+
+/** How an open connection's file is keyed. */
+export function keyingOf(sqlite: Sqlite): Keying {
+  return keyings.get(sqlite) ?? 'raw';
+}
+
+/** Opens an encrypted database (then WAL, full sync and foreign keys), trying the raw key first. */
+export function openEncrypted(file: string, key: Buffer, options: OpenOptions = {}): Sqlite {
+  if (key.length !== 32) throw new Error('A database key is 32 bytes.');
+  if (options.create) createPrivateFile(file);
+  else if (!existsSync(file)) throw new MissingDatabaseError();
+  let sqlite: Sqlite;
+  try {
+    sqlite = openKeyed(file, key, 'raw');
+  } catch (error) {
+    if (!(error instanceof WrongKeyError) || options.create) throw error;
+    sqlite = openKeyed(file, key, 'legacy');
+    keyings.set(sqlite, 'legacy');
+  }
   configure(sqlite);
   return sqlite;
+}
+
+/** Re-keys a 'legacy' file to the raw key, in place (SQLite refuses to re-key a file in WAL mode). */
+export function upgradeKeying(sqlite: Sqlite, key: Buffer): void {
+  if (keyingOf(sqlite) === 'raw') return;
+  sqlite.pragma('journal_mode = DELETE');
+  sqlite.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  sqlite.pragma('journal_mode = WAL');
+  keyings.delete(sqlite);
 }
 
 /** Only for the benchmark's unencrypted comparison and for tests that need a plain file. */

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Linkbook } from '../linkbook';
+import { FolderInUseError } from '../vault/folder-lock';
 import { defaultDataDir } from '../vault/paths';
 import { openInBrowser } from './open-browser';
 import { startBrowserMode } from './http';
@@ -30,21 +31,36 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const app = new Linkbook({
-  dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
-  migrationsFolder: resolve(root, 'electron/db/migrations'),
-});
+let app: Linkbook;
+try {
+  app = new Linkbook({
+    dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+    migrationsFolder: resolve(root, 'electron/db/migrations'),
+  });
+} catch (error) {
+  if (!(error instanceof FolderInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const token = process.env.LINKBOOK_TOKEN || randomBytes(32).toString('base64url');
 const server = await startBrowserMode({ app, token, rendererDir, port });
-const idleCheck = setInterval(() => app.lockIfIdle(), 15_000);
+const idleCheck = setInterval(() => void app.lockIfIdle().catch(reportLockFailure), 15_000);
 
 console.log(`Linkbook is running in browser mode at ${server.url}`);
 if (values.open) openInBrowser(server.url);
 
+function reportLockFailure(error: unknown) {
+  console.error('Linkbook: locking failed:', error instanceof Error ? error.message : 'unknown error');
+}
+
+/** Waits for any vault operation under way (a change of passphrase, say) before the key is wiped. */
 function stop() {
   clearInterval(idleCheck);
-  app.lock();
-  void server.close().then(() => process.exit(0));
+  void app
+    .close()
+    .catch(reportLockFailure)
+    .then(() => server.close())
+    .then(() => process.exit(0));
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,21 +3,16 @@ import type { Linkbook } from '../linkbook';
 
 const CHECK_EVERY_MS = 15_000;
 
-function lockQuietly(linkbook: Linkbook, action: () => void): void {
-  try {
-    action();
-  } catch (error) {
+function lockQuietly(linkbook: Linkbook, action: () => Promise<unknown>): void {
+  action().catch((error: unknown) => {
     // An exception here would reach Electron's own error dialog, stack trace and all.
     console.error(
       'Linkbook: the idle lock failed:',
       error instanceof Error ? error.message : 'unknown error',
     );
-    try {
-      linkbook.lock();
-    } catch {
-      // Nothing more can be done; the next check tries again.
-    }
-  }
+    // Nothing more can be done if this fails too; the next check tries again.
+    linkbook.lock().catch(() => undefined);
+  });
 }
 
 /**

@@ -43,7 +43,7 @@ export function applicationMenu({ linkbook, mainWindow, isDevelopment }: MenuOpt
       label: '&File',
       submenu: [
         // The page hears of the lock through the preload's onLocked and clears what it shows.
-        { label: '&Lock', accelerator: 'CmdOrCtrl+L', click: () => linkbook.lock() },
+        { label: '&Lock', accelerator: 'CmdOrCtrl+L', click: () => void linkbook.lock() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],

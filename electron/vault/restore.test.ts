@@ -18,8 +18,8 @@ beforeEach(() => {
   clock = new Date('2026-11-24T09:00:00Z');
   app = testApp(dir, () => clock);
 });
-afterEach(() => {
-  app.lock();
+afterEach(async () => {
+  await app.close();
   remove();
 });
 
@@ -79,7 +79,7 @@ describe('backing up and restoring the vault', () => {
     await newVault();
     later(1);
     const backup: { file: string } = await value('vault.backupNow', {});
-    app.lock();
+    await app.lock();
     const before = fingerprint(dir);
 
     expect(await restore(backup.file, 'not the passphrase at all')).toMatchObject({
@@ -107,7 +107,7 @@ describe('backing up and restoring the vault', () => {
         makeRecoveryKey: false,
       });
       const foreign = await dispatch(otherApp, 'vault.backupNow', {});
-      otherApp.lock();
+      await otherApp.close();
       if (!foreign.ok) throw new Error(foreign.error.message);
       const name = 'linkbook-2026-11-24T08-00-00-000-daily.db';
       copyFileSync(
@@ -128,10 +128,10 @@ describe('backing up and restoring the vault', () => {
   it('says a damaged vault is damaged, and a backup brings the records back', async () => {
     await newVault();
     await addFamily('Ó Briain family');
-    app.lock();
+    await app.lock();
     // Unlocking takes the day's backup; then the database file is damaged behind Linkbook's back.
     await value('vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
-    app.lock();
+    await app.lock();
     const database = vaultPaths(dir).database;
     const file = openSync(database, 'r+');
     const size = statSync(database).size;

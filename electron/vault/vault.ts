@@ -1,9 +1,21 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { openEncrypted, quickCheck, toDrizzle, WrongKeyError, type Db, type Sqlite } from '../db/connection';
+import { z } from 'zod';
+import {
+  keyingOf,
+  openEncrypted,
+  quickCheck,
+  toDrizzle,
+  upgradeKeying,
+  WrongKeyError,
+  type Db,
+  type Sqlite,
+} from '../db/connection';
 import { applyMigrations, pendingMigrations } from '../db/migrate';
-import { backupName, backupVault, copyVerified, hasBackupFrom, listBackups } from './backup';
+import { backupKeyFile, backupName, backupVault, copyVerified, hasBackupFrom, listBackups } from './backup';
+import { fsyncFile, PRIVATE_FOLDER, renameDurably, writeFileDurably } from './files';
+import { parseJsonFile } from './json-file';
 import {
   DEFAULT_SCRYPT,
   formatRecoveryKey,
@@ -16,7 +28,15 @@ import {
   wrapKey,
   type ScryptParams,
 } from './keys';
-import { readKeyFile, writeKeyFile, type KeyFile } from './keyfile';
+import {
+  keyFileSchema,
+  parseKeyFile,
+  readKeyFile,
+  readVaultKeys,
+  writeKeyFile,
+  writeVaultKeys,
+  type KeyFile,
+} from './keyfile';
 import type { VaultPaths } from './paths';
 
 export interface VaultOptions {
@@ -32,6 +52,8 @@ export interface Session {
   db: Db;
   key: Buffer;
 }
+
+export type SecretMethod = 'passphrase' | 'recoveryKey';
 
 export class WrongSecretError extends Error {
   constructor() {
@@ -51,105 +73,171 @@ export class DamagedVaultError extends Error {
 /** A backup that cannot serve: missing, made with another vault's key, or failing its own check. */
 export class UnusableBackupError extends Error {}
 
+/** Anything of a vault in the folder (a database, or either key file) means it is not a new folder. */
 export function vaultExists(paths: VaultPaths): boolean {
-  return existsSync(paths.keys);
+  return [paths.keys, paths.keysCopy, paths.database].some((file) => existsSync(file));
 }
 
 async function passphraseSlot(passphrase: string, databaseKey: Buffer, params: ScryptParams) {
   const salt = randomBytes(16);
   const wrapping = await keyFromPassphrase(passphrase, salt, params);
-  return { kdf: 'scrypt' as const, ...params, ...wrapKey(wrapping, databaseKey, salt, 'passphrase') };
+  try {
+    return { kdf: 'scrypt' as const, ...params, ...wrapKey(wrapping, databaseKey, salt, 'passphrase') };
+  } finally {
+    wrapping.fill(0);
+  }
 }
 
+function recoverySlot(databaseKey: Buffer): { slot: NonNullable<KeyFile['recovery']>; text: string } {
+  const secret = newRecoveryKey();
+  const salt = randomBytes(16);
+  const wrapping = keyFromRecoveryKey(secret, salt);
+  try {
+    return {
+      slot: { kdf: 'hkdf-sha256', ...wrapKey(wrapping, databaseKey, salt, 'recovery') },
+      text: formatRecoveryKey(secret),
+    };
+  } finally {
+    wrapping.fill(0);
+    secret.fill(0);
+  }
+}
+
+/**
+ * A new vault is built under a temporary name (migrated, its first settings written, closed and flushed),
+ * its key files are written, and the database is moved into place last. A kill at any point leaves either
+ * nothing of a vault or a whole one (start-up finishes the move, see recover.ts), never a database whose key
+ * was lost with the process.
+ */
 export async function createVault(
   options: VaultOptions,
   passphrase: string,
   makeRecoveryKey: boolean,
+  initialise: (db: Db) => void = () => {},
 ): Promise<{ session: Session; recoveryKey: string | null }> {
   const { paths } = options;
-  if (vaultExists(paths) || existsSync(paths.database))
-    throw new Error('A vault already exists in this folder.');
-  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  if (vaultExists(paths)) throw new Error('A vault already exists in this folder.');
+  mkdirSync(paths.dir, { recursive: true, mode: PRIVATE_FOLDER });
+  removeCreation(paths);
   const databaseKey = newDatabaseKey();
-  let recoveryKey: string | null = null;
-  let recovery: KeyFile['recovery'] = null;
-  if (makeRecoveryKey) {
-    const secret = newRecoveryKey();
-    const salt = randomBytes(16);
-    recovery = {
-      kdf: 'hkdf-sha256',
-      ...wrapKey(keyFromRecoveryKey(secret, salt), databaseKey, salt, 'recovery'),
-    };
-    recoveryKey = formatRecoveryKey(secret);
-  }
-  const keys: KeyFile = {
-    format: 'linkbook-vault',
-    version: 1,
-    passphrase: await passphraseSlot(passphrase, databaseKey, options.scrypt ?? DEFAULT_SCRYPT),
-    recovery,
-  };
-  const sqlite = openEncrypted(paths.database, databaseKey);
   try {
-    const db = toDrizzle(sqlite);
-    applyMigrations(db, options.migrationsFolder);
-    // The key file is written last: a vault without it is an unfinished creation, which is removed on failure.
-    writeKeyFile(paths.keys, keys);
-    return { session: { sqlite, db, key: databaseKey }, recoveryKey };
-  } catch (error) {
-    sqlite.close();
-    for (const file of [paths.database, `${paths.database}-wal`, `${paths.database}-shm`, paths.keys]) {
-      rmSync(file, { force: true });
+    const recovery = makeRecoveryKey ? recoverySlot(databaseKey) : null;
+    const keys: KeyFile = {
+      format: 'linkbook-vault',
+      version: 1,
+      passphrase: await passphraseSlot(passphrase, databaseKey, options.scrypt ?? DEFAULT_SCRYPT),
+      recovery: recovery?.slot ?? null,
+    };
+    const building = openEncrypted(paths.creating, databaseKey, { create: true });
+    try {
+      const db = toDrizzle(building);
+      applyMigrations(db, options.migrationsFolder);
+      initialise(db);
+    } finally {
+      building.close();
     }
+    fsyncFile(paths.creating);
+    writeVaultKeys(paths, keys);
+    renameDurably(paths.creating, paths.database);
+    const sqlite = openEncrypted(paths.database, databaseKey);
+    return {
+      session: { sqlite, db: toDrizzle(sqlite), key: databaseKey },
+      recoveryKey: recovery?.text ?? null,
+    };
+  } catch (error) {
+    databaseKey.fill(0);
+    removeCreation(paths);
     throw error;
   }
 }
 
-async function unwrapDatabaseKey(keys: KeyFile, method: 'passphrase' | 'recoveryKey', secret: string) {
+/** A creation that never reached its key files is no vault: its files go. */
+export function removeCreation(paths: VaultPaths): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${paths.creating}${suffix}`, { force: true });
+}
+
+/** The database key, or null when the secret is wrong; every derived key is wiped before returning. */
+async function unwrapDatabaseKey(
+  keys: KeyFile,
+  method: SecretMethod,
+  secret: string,
+): Promise<Buffer | null> {
   if (method === 'passphrase') {
     const slot = keys.passphrase;
     const wrapping = await keyFromPassphrase(secret, Buffer.from(slot.salt, 'base64'), slot);
-    return unwrapKey(wrapping, slot, 'passphrase');
+    try {
+      return unwrapKey(wrapping, slot, 'passphrase');
+    } finally {
+      wrapping.fill(0);
+    }
   }
   const recoveryBytes = parseRecoveryKey(secret);
-  if (!keys.recovery || !recoveryBytes) return null;
+  if (!keys.recovery || !recoveryBytes) {
+    recoveryBytes?.fill(0);
+    return null;
+  }
   const wrapping = keyFromRecoveryKey(recoveryBytes, Buffer.from(keys.recovery.salt, 'base64'));
-  return unwrapKey(wrapping, keys.recovery, 'recovery');
+  try {
+    return unwrapKey(wrapping, keys.recovery, 'recovery');
+  } finally {
+    wrapping.fill(0);
+    recoveryBytes.fill(0);
+  }
 }
 
-/**
- * Unlock: unwrap the key (a wrong secret fails here, before the database is touched), open, check, then
- * back up before any migration and once a day, and migrate.
- */
-export async function openVault(
-  options: VaultOptions,
-  method: 'passphrase' | 'recoveryKey',
-  secret: string,
-): Promise<Session> {
-  const keys = readKeyFile(options.paths.keys);
-  if (!keys) throw new Error('There is no vault in this folder.');
-  const key = await unwrapDatabaseKey(keys, method, secret);
-  if (!key) throw new WrongSecretError();
-  let sqlite: Sqlite;
+/** Checks a secret against the vault's key file without opening anything; true when it opens the vault. */
+export async function checkSecret(paths: VaultPaths, method: SecretMethod, secret: string): Promise<boolean> {
+  const key = await unwrapDatabaseKey(readVaultKeys(paths), method, secret);
+  key?.fill(0);
+  return key !== null;
+}
+
+function openDatabase(file: string, key: Buffer): Sqlite {
   try {
-    sqlite = openEncrypted(options.paths.database, key);
+    return openEncrypted(file, key);
   } catch (error) {
     if (error instanceof WrongKeyError) throw new Error('The vault key file does not match the database.');
     // A file too damaged to open at all is as damaged as one that fails its check.
     if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw new DamagedVaultError();
     throw error;
   }
+}
+
+/**
+ * Unlock: unwrap the key (a wrong secret fails here, before the database is touched), open, check, then
+ * back up before any migration (a re-key to the raw key counts as one) and once a day, and migrate.
+ */
+export async function openVault(
+  options: VaultOptions,
+  method: SecretMethod,
+  secret: string,
+): Promise<Session> {
+  const { paths } = options;
+  const keys = readVaultKeys(paths);
+  const key = await unwrapDatabaseKey(keys, method, secret);
+  if (!key) throw new WrongSecretError();
+  let sqlite: Sqlite;
+  try {
+    sqlite = openDatabase(paths.database, key);
+  } catch (error) {
+    key.fill(0);
+    throw error;
+  }
   try {
     if (!quickCheck(sqlite)) throw new DamagedVaultError();
     const now = options.now();
     const pending = pendingMigrations(sqlite, options.migrationsFolder);
-    if (pending > 0) backupVault(sqlite, key, options.paths.backups, 'before-migration', now);
-    else if (!hasBackupFrom(options.paths.backups, now))
-      backupVault(sqlite, key, options.paths.backups, 'daily', now);
+    const upgrading = pending > 0 || keyingOf(sqlite) === 'legacy';
+    if (upgrading) backupVault(sqlite, key, keys, paths.backups, 'before-migration', now);
+    else if (!hasBackupFrom(paths.backups, now)) backupVault(sqlite, key, keys, paths.backups, 'daily', now);
+    upgradeKeying(sqlite, key);
     const db = toDrizzle(sqlite);
     if (pending > 0) applyMigrations(db, options.migrationsFolder);
     return { sqlite, db, key };
   } catch (error) {
     sqlite.close();
+    key.fill(0);
     throw error;
   }
 }
@@ -163,59 +251,152 @@ export function closeSession(session: Session): void {
   }
 }
 
-/** Re-wraps the database key under the new passphrase; the old one stops working as the file is replaced. */
+/** A verified backup of the open vault, with its key file, into the vault's own backups folder. */
+export function backupSession(
+  options: VaultOptions,
+  session: Session,
+  reason: 'on-demand' | 'daily',
+): string {
+  return backupVault(
+    session.sqlite,
+    session.key,
+    readVaultKeys(options.paths),
+    options.paths.backups,
+    reason,
+    options.now(),
+  );
+}
+
+/**
+ * Re-wraps the database key under the new passphrase; the old one stops working as the file is replaced.
+ * It works on its own copy of the key, and the new slot is unwrapped and compared before anything is
+ * written, so nothing (a lock wiping the session's key included) can leave a slot that wraps a wrong key.
+ */
 export async function changePassphrase(
   options: VaultOptions,
   session: Session,
   current: string,
   next: string,
 ): Promise<void> {
-  const keys = readKeyFile(options.paths.keys);
-  if (!keys) throw new Error('There is no vault in this folder.');
+  const { paths } = options;
+  const keys = readVaultKeys(paths);
   const key = await unwrapDatabaseKey(keys, 'passphrase', current);
-  if (!key || !key.equals(session.key)) throw new WrongSecretError();
-  writeKeyFile(options.paths.keys, {
-    ...keys,
-    passphrase: await passphraseSlot(next, session.key, options.scrypt ?? DEFAULT_SCRYPT),
-  });
+  if (!key) throw new WrongSecretError();
+  try {
+    if (!key.equals(session.key)) throw new WrongSecretError();
+    const updated: KeyFile = {
+      ...keys,
+      passphrase: await passphraseSlot(next, key, options.scrypt ?? DEFAULT_SCRYPT),
+    };
+    const check = await unwrapDatabaseKey(updated, 'passphrase', next);
+    const matches = check?.equals(key) ?? false;
+    check?.fill(0);
+    if (!matches) throw new Error('The new passphrase did not unlock the key it was meant to protect.');
+    writeVaultKeys(paths, updated);
+  } finally {
+    key.fill(0);
+  }
+}
+
+const restoreIntent = z.object({
+  /** The backup name the replaced records are moved to. */
+  replacedAs: z.string(),
+  /** The key file that opens the restored records, when it is not the live one. */
+  keys: keyFileSchema.nullable(),
+});
+
+/** A restore checked and copied, ready to take the vault's place. Nothing live has been touched yet. */
+export interface PreparedRestore {
+  /** The key file that opens the restored records, when it is not the vault's own (lost) one. */
+  keys: KeyFile | null;
+}
+
+/** Which key file, of the vault's own and the backup's, the secret opens: the vault's own is preferred. */
+async function keyForRestore(
+  paths: VaultPaths,
+  backup: string,
+  method: SecretMethod,
+  secret: string,
+): Promise<{ key: Buffer; keys: KeyFile | null }> {
+  const live = parseKeyFile(paths.keys);
+  const liveKeys = live === 'damaged' || live === null ? parseKeyFile(paths.keysCopy) : live;
+  if (liveKeys !== null && liveKeys !== 'damaged') {
+    const key = await unwrapDatabaseKey(liveKeys, method, secret);
+    if (!key) throw new WrongSecretError();
+    return { key, keys: null };
+  }
+  // The vault's key files are both lost: the backup's own key file (travelling with it) is the way back.
+  const own = readKeyFile(backupKeyFile(backup));
+  if (!own) throw new UnusableBackupError('That backup has no key file with it, so it cannot be opened.');
+  const key = await unwrapDatabaseKey(own, method, secret);
+  if (!key) throw new WrongSecretError();
+  return { key, keys: own };
 }
 
 /**
- * Puts a backup in the vault's place: the worker's secret unwraps the key (a wrong one changes nothing), the
- * backup must open with that key and pass its check, and its verified copy replaces the database only after
- * the records it replaces have been moved into the backups as they were (a damaged file included), so a
- * restore of the wrong date can itself be undone. The vault is then opened as at any unlock.
+ * The first half of a restore, safe to run while the vault is open: the worker's secret unwraps the key (a
+ * wrong one changes nothing), the backup must open with that key and pass its check, and its verified copy
+ * waits beside the database.
  */
-export async function restoreBackup(
+export async function prepareRestore(
   options: VaultOptions,
   file: string,
-  method: 'passphrase' | 'recoveryKey',
+  method: SecretMethod,
   secret: string,
-): Promise<Session> {
+): Promise<PreparedRestore> {
   const { paths } = options;
-  const keys = readKeyFile(paths.keys);
-  if (!keys) throw new Error('There is no vault in this folder.');
-  const key = await unwrapDatabaseKey(keys, method, secret);
-  if (!key) throw new WrongSecretError();
   if (!listBackups(paths.backups).includes(file))
     throw new UnusableBackupError('That backup is no longer in the backups folder.');
-  let backup: Sqlite;
+  const source = join(paths.backups, file);
+  const { key, keys } = await keyForRestore(paths, source, method, secret);
   try {
-    backup = openEncrypted(join(paths.backups, file), key);
-  } catch {
-    throw new UnusableBackupError('That backup cannot be opened with this vault’s key.');
-  }
-  const restoring = `${paths.database}.restoring`;
-  try {
-    if (!quickCheck(backup)) throw new UnusableBackupError('That backup is damaged. Choose an earlier one.');
-    copyVerified(backup, key, restoring);
+    let backup: Sqlite;
+    try {
+      backup = openEncrypted(source, key);
+    } catch {
+      throw new UnusableBackupError('That backup cannot be opened with this vault’s key.');
+    }
+    try {
+      if (!quickCheck(backup))
+        throw new UnusableBackupError('That backup is damaged. Choose an earlier one.');
+      copyVerified(backup, key, paths.restoring);
+    } finally {
+      backup.close();
+    }
   } finally {
-    backup.close();
+    key.fill(0);
   }
-  const replaced = join(paths.backups, backupName(options.now(), 'before-restore'));
-  for (const suffix of ['-wal', '-shm', ''])
-    if (existsSync(`${paths.database}${suffix}`))
-      renameSync(`${paths.database}${suffix}`, `${replaced}${suffix}`);
-  renameSync(restoring, paths.database);
-  return openVault(options, method, secret);
+  return { keys };
+}
+
+/**
+ * The second half, with the vault closed: the records being replaced move into the backups as they were (a
+ * damaged file included, with the key file that opens them), so a restore of the wrong date can itself be
+ * undone; then the copy takes their place. An intent file written first lets start-up finish the moves if a
+ * kill comes between them (see finishRestore).
+ */
+export function completeRestore(options: VaultOptions, prepared: PreparedRestore): void {
+  const { paths } = options;
+  const replacedAs = backupName(options.now(), 'before-restore');
+  const live = parseKeyFile(paths.keys);
+  if (live !== null && live !== 'damaged') writeKeyFile(backupKeyFile(join(paths.backups, replacedAs)), live);
+  writeFileDurably(paths.restoreIntent, JSON.stringify({ replacedAs, keys: prepared.keys }));
+  finishRestore(paths);
+}
+
+/** Moves the replaced records aside and the restored copy into place; each step can be run again. */
+export function finishRestore(paths: VaultPaths): void {
+  const intent = parseJsonFile(paths.restoreIntent, restoreIntent);
+  // Without an intent, nothing live was touched yet: a copy waiting there is simply dropped.
+  if (intent !== null && intent !== 'damaged' && existsSync(paths.restoring)) {
+    const replaced = join(paths.backups, intent.replacedAs);
+    // The database first, its WAL after: whatever a kill leaves, the WAL never meets the restored copy.
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(`${paths.database}${suffix}`))
+        renameDurably(`${paths.database}${suffix}`, `${replaced}${suffix}`);
+    if (intent.keys) writeVaultKeys(paths, intent.keys);
+    renameDurably(paths.restoring, paths.database);
+  }
+  rmSync(paths.restoreIntent, { force: true });
+  rmSync(paths.restoring, { force: true });
 }

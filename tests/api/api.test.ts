@@ -26,6 +26,7 @@ const samples: { [M in MethodName]: Input<M> } = {
   'vault.changePassphrase': { current: PASSPHRASE, next: 'a different long passphrase' },
   'vault.backups': {},
   'vault.backupNow': {},
+  'vault.useKeyCopy': {},
   'vault.restore': {
     file: 'linkbook-2026-11-24T09-14-03-120-daily.db',
     method: 'passphrase',

@@ -39,7 +39,7 @@ const http: Transport = {
       call: httpCall(`http://127.0.0.1:${server.port}`),
       server,
       stop: async () => {
-        app.lock();
+        await app.close();
         await server.close();
       },
     };

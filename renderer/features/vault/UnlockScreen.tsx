@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { ApiError } from '../../../shared/errors';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { PageHeading } from '../../ui/PageHeading';
@@ -14,7 +15,9 @@ interface UnlockScreenProps {
 export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: UnlockScreenProps) {
   const entry = useSecretEntry(retryAfterSeconds);
   const [unlocking, setUnlocking] = useState(false);
-  const [damaged, setDamaged] = useState<string | null>(null);
+  /** A problem with the vault itself (not the secret), and the way out the core offers for it. */
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   async function unlock(event: FormEvent) {
     event.preventDefault();
@@ -26,8 +29,19 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: Unloc
     } catch (failure) {
       setUnlocking(false);
       const problem = entry.failed(failure);
-      if (problem?.code === 'vault_damaged') setDamaged(problem.message);
+      if (problem?.offer) setProblem(problem);
       else if (problem) entry.say(problem.message);
+    }
+  }
+
+  async function takeKeyCopy() {
+    try {
+      await call('vault.useKeyCopy', {});
+      setProblem(null);
+      setNotice('The copy of the key file is in place. Unlock as usual.');
+      document.getElementById('unlock-secret')?.focus();
+    } catch (failure) {
+      setProblem(entry.failed(failure));
     }
   }
 
@@ -35,13 +49,21 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: Unloc
     <main className="gate">
       <div className="gate-card gate-card--narrow">
         <PageHeading>Unlock Linkbook</PageHeading>
-        {damaged ? (
+        {problem ? (
           <div className="load-problem" role="alert">
-            <p>{damaged}</p>
-            <Button variant="primary" onClick={onRestore}>
-              Restore from a backup
-            </Button>
+            <p>{problem.message}</p>
+            {problem.offer === 'use_key_copy' ? (
+              <Button variant="primary" onClick={() => void takeKeyCopy()}>
+                Use the copy
+              </Button>
+            ) : (
+              <Button variant="primary" onClick={onRestore}>
+                Restore from a backup
+              </Button>
+            )}
           </div>
+        ) : notice ? (
+          <p role="status">{notice}</p>
         ) : (
           <p>
             Linkbook is locked.{' '}
@@ -60,7 +82,7 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: Unloc
             </Button>
           </div>
         </form>
-        {!damaged && (
+        {problem?.offer !== 'restore' && (
           <p className="gate-aside">
             <Button variant="link" onClick={onRestore}>
               Restore from a backup
