@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ParsedInput, MethodName, Output } from '../shared/api';
 import { ApiFailure, fail, type ApiError } from '../shared/errors';
+import type { CopyProgress } from '../shared/vault';
 import { MissingDatabaseError } from './db/connection';
 import { getSettings, updateSettings } from './services/settings';
 import { recordHandlers } from './handlers';
@@ -9,7 +10,8 @@ import type { ServiceDeps } from './services/deps';
 import { UnlockAttempts } from './vault/attempts';
 import { describeBackup, describeBackups } from './vault/backup';
 import { lockFolder, type FolderLock } from './vault/folder-lock';
-import { KeyFileDamagedError, restoreKeyFileFromCopy } from './vault/keyfile';
+import { copyPlaces, copyVaultTo, findCopies, summariseCopy, UnusablePlaceError } from './vault/copies';
+import { KeyFileDamagedError, readVaultKeys, restoreKeyFileFromCopy } from './vault/keyfile';
 import type { ScryptParams } from './vault/keys';
 import { vaultPaths } from './vault/paths';
 import { recoverVaultFolder } from './vault/recover';
@@ -22,10 +24,12 @@ import {
   createVault,
   DamagedVaultError,
   openVault,
+  copyKey,
   prepareRestore,
   UnusableBackupError,
   vaultExists,
   WrongSecretError,
+  type RestoreSource,
   type SecretMethod,
   type Session,
   type VaultOptions,
@@ -65,6 +69,7 @@ export class Linkbook {
    * waits for a change of passphrase to finish rather than wiping the key it is still using.
    */
   private vaultQueue: Promise<unknown> = Promise.resolve();
+  private copyProgress: CopyProgress = { stage: 'idle', done: 0, total: 0 };
 
   constructor(options: LinkbookOptions) {
     this.now = options.now ?? (() => new Date());
@@ -169,6 +174,23 @@ export class Linkbook {
     });
   }
 
+  /**
+   * Restores a backup or a copy from elsewhere. Everything that can refuse it (the secret, the backup's
+   * check) runs before the open records are touched; then every window goes back to its lock screen, the
+   * records are replaced (those replaced are kept as a backup), and the vault opens as at any unlock.
+   */
+  private restore(from: RestoreSource, method: SecretMethod, secret: string): Promise<null> {
+    return this.exclusive(async () => {
+      const prepared = await this.withSecret('secret', wrongSecret(method), () =>
+        inPlace('file', () => prepareRestore(this.vault, from, method, secret)),
+      );
+      this.closeNow();
+      completeRestore(this.vault, prepared);
+      await this.openSession(method, secret);
+      return null;
+    });
+  }
+
   private deps(): ServiceDeps {
     if (!this.session) fail('locked', LOCKED);
     return { db: this.session.db, now: this.now, newId: this.newId };
@@ -226,24 +248,40 @@ export class Linkbook {
         const file = backupSession(this.vault, session, 'on-demand');
         return describeBackup(this.vault.paths.backups, basename(file));
       }),
-    'vault.restore': (input) =>
+    'vault.restore': (input) => this.restore({ backup: input.file }, input.method, input.secret),
+    'vault.copyPlaces': () => copyPlaces(),
+    'vault.copyProgress': () => this.copyProgress,
+    'vault.copyTo': (input) =>
       this.exclusive(async () => {
-        if (!vaultExists(this.vault.paths)) fail('no_vault', 'There is no vault yet. Create one first.');
-        // Everything that can refuse the restore runs before the open records are touched.
-        const prepared = await this.withSecret('secret', wrongSecret(input.method), async () => {
-          try {
-            return await prepareRestore(this.vault, input.file, input.method, input.secret);
-          } catch (error) {
-            if (!(error instanceof UnusableBackupError)) throw error;
-            fail('invalid_input', error.message, { fields: { file: error.message } });
-          }
-        });
-        // The records on screen are about to be replaced: every window goes back to its lock screen.
-        this.closeNow();
-        completeRestore(this.vault, prepared);
-        await this.openSession(input.method, input.secret);
-        return null;
+        const session = this.session;
+        if (!session) fail('locked', LOCKED);
+        return inPlace('folder', () =>
+          copyVaultTo(
+            this.vault.paths,
+            session.sqlite,
+            session.key,
+            readVaultKeys(this.vault.paths),
+            input.folder,
+            this.now(),
+            (progress) => (this.copyProgress = progress),
+          ),
+        );
       }),
+    'vault.findCopies': (input) => inPlace('folder', async () => findCopies(input.folder)),
+    'vault.inspectCopy': (input) =>
+      this.exclusive(() =>
+        this.withSecret('secret', wrongSecret(input.method), () =>
+          inPlace('file', async () => {
+            const key = await copyKey(input.file, input.method, input.secret);
+            try {
+              return summariseCopy(input.file, key);
+            } finally {
+              key.fill(0);
+            }
+          }),
+        ),
+      ),
+    'vault.restoreCopy': (input) => this.restore({ copy: input.file }, input.method, input.secret),
     'vault.lock': async () => {
       await this.lock();
       return null;
@@ -260,6 +298,16 @@ export class Linkbook {
 
     ...recordHandlers(() => this.deps()),
   };
+}
+
+/** A place or a backup that cannot serve is said beside the field that chose it. */
+async function inPlace<T>(field: 'folder' | 'file', act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (error) {
+    if (!(error instanceof UnusablePlaceError || error instanceof UnusableBackupError)) throw error;
+    fail('invalid_input', error.message, { fields: { [field]: error.message } });
+  }
 }
 
 function wrongSecret(method: SecretMethod): string {

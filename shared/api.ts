@@ -83,11 +83,18 @@ import {
 } from './directory';
 import {
   changePassphraseInput,
+  copyInput,
+  copyToInput,
   createVaultInput,
+  findCopiesInput,
   restoreInput,
   unlockInput,
   type Backup,
+  type CopyPlace,
+  type CopyProgress,
+  type CopySummary,
   type CreatedVault,
+  type FoundCopy,
   type VaultStatus,
 } from './vault';
 
@@ -119,6 +126,12 @@ export const api = {
   'vault.backupNow': method(nothing).returns<Backup>(),
   'vault.restore': method(restoreInput, false).returns<null>(),
   'vault.useKeyCopy': method(nothing, false).returns<null>(),
+  'vault.copyPlaces': method(nothing, false).returns<CopyPlace[]>(),
+  'vault.copyTo': method(copyToInput).returns<FoundCopy>(),
+  'vault.copyProgress': method(nothing, false).returns<CopyProgress>(),
+  'vault.findCopies': method(findCopiesInput, false).returns<FoundCopy[]>(),
+  'vault.inspectCopy': method(copyInput, false).returns<CopySummary>(),
+  'vault.restoreCopy': method(copyInput, false).returns<null>(),
 
   'settings.get': method(nothing).returns<Settings>(),
   'settings.update': method(updateSettingsInput).returns<Settings>(),

@@ -72,3 +72,55 @@ export interface Backup {
   reason: BackupReason;
   bytes: number;
 }
+
+// ---- Copies kept elsewhere: a folder or a USB stick ----
+
+/** The folder a copy goes into, inside the place the worker chose, so a USB stick's own files stay apart. */
+export const COPY_FOLDER = 'Linkbook backups';
+
+const folder = z
+  .string({ error: 'Choose a folder or USB stick.' })
+  .trim()
+  .min(1, 'Choose a folder or USB stick.')
+  .max(4096, 'That folder’s name is too long.');
+
+export const copyToInput = z.strictObject({ folder });
+export const findCopiesInput = z.strictObject({ folder });
+
+/** A copy found elsewhere, named by its full path; only a file named as Linkbook names backups is read. */
+export const copyInput = z.strictObject({
+  file: z
+    .string({ error: 'Choose a copy from the list.' })
+    .max(4096, 'Choose a copy from the list.')
+    .refine((path) => BACKUP_FILE.test(path.split(/[\\/]/).pop() ?? ''), 'Choose a copy from the list.'),
+  method: z.enum(['passphrase', 'recoveryKey']),
+  secret,
+});
+export type CopyInput = z.infer<typeof copyInput>;
+
+/** A likely place for a copy: a USB stick or another drive, or the worker's documents. */
+export interface CopyPlace {
+  path: string;
+  label: string;
+}
+
+export interface CopyProgress {
+  stage: 'idle' | 'preparing' | 'copying' | 'checking';
+  /** Bytes written to the chosen place so far, and in all. */
+  done: number;
+  total: number;
+}
+
+/** A copy in a place elsewhere, with its full path. */
+export interface FoundCopy extends Backup {
+  path: string;
+}
+
+/** What a copy holds, shown once the worker's secret has opened it, before anything is replaced. */
+export interface CopySummary {
+  schoolName: string;
+  takenAt: string;
+  families: number;
+  children: number;
+  contacts: number;
+}

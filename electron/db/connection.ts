@@ -34,6 +34,8 @@ export type Keying = 'raw' | 'legacy';
 export interface OpenOptions {
   /** Make the file (readable by the worker alone); otherwise a missing file is an error, never a new vault. */
   create?: boolean;
+  /** For reading a backup or a copy without changing a byte of it (no switch to WAL, no -wal file beside it). */
+  readonly?: boolean;
 }
 
 const keyingPragma: Record<Keying, (hex: string) => string> = {
@@ -41,8 +43,8 @@ const keyingPragma: Record<Keying, (hex: string) => string> = {
   legacy: (hex) => `hexkey = '${hex}'`,
 };
 
-function openKeyed(file: string, key: Buffer, keying: Keying): Sqlite {
-  const sqlite = new Database(file, { fileMustExist: true });
+function openKeyed(file: string, key: Buffer, keying: Keying, readonly: boolean): Sqlite {
+  const sqlite = new Database(file, { fileMustExist: true, readonly });
   const hex = key.toString('hex');
   try {
     sqlite.pragma(`cipher = 'sqlcipher'`);
@@ -70,15 +72,16 @@ export function openEncrypted(file: string, key: Buffer, options: OpenOptions = 
   if (key.length !== 32) throw new Error('A database key is 32 bytes.');
   if (options.create) createPrivateFile(file);
   else if (!existsSync(file)) throw new MissingDatabaseError();
+  const readonly = options.readonly ?? false;
   let sqlite: Sqlite;
   try {
-    sqlite = openKeyed(file, key, 'raw');
+    sqlite = openKeyed(file, key, 'raw', readonly);
   } catch (error) {
     if (!(error instanceof WrongKeyError) || options.create) throw error;
-    sqlite = openKeyed(file, key, 'legacy');
+    sqlite = openKeyed(file, key, 'legacy', readonly);
     keyings.set(sqlite, 'legacy');
   }
-  configure(sqlite);
+  if (!readonly) configure(sqlite);
   return sqlite;
 }
 

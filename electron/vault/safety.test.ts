@@ -179,7 +179,7 @@ describe('a missing or half-made vault', () => {
     // The restore's first half, its intent, and the first move, as a kill after it would leave them.
     await prepareRestore(
       vaultOptions(dir, () => clock),
-      backup.file,
+      { backup: backup.file },
       'passphrase',
       PASSPHRASE,
     );
@@ -203,7 +203,7 @@ describe('a missing or half-made vault', () => {
     await app.lock();
     await prepareRestore(
       vaultOptions(dir, () => clock),
-      backup.file,
+      { backup: backup.file },
       'passphrase',
       PASSPHRASE,
     );

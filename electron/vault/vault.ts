@@ -311,62 +311,102 @@ export interface PreparedRestore {
   keys: KeyFile | null;
 }
 
-/** Which key file, of the vault's own and the backup's, the secret opens: the vault's own is preferred. */
-async function keyForRestore(
-  paths: VaultPaths,
-  backup: string,
-  method: SecretMethod,
-  secret: string,
-): Promise<{ key: Buffer; keys: KeyFile | null }> {
-  const live = parseKeyFile(paths.keys);
-  const liveKeys = live === 'damaged' || live === null ? parseKeyFile(paths.keysCopy) : live;
-  if (liveKeys !== null && liveKeys !== 'damaged') {
-    const key = await unwrapDatabaseKey(liveKeys, method, secret);
-    if (!key) throw new WrongSecretError();
-    return { key, keys: null };
-  }
-  // The vault's key files are both lost: the backup's own key file (travelling with it) is the way back.
+/** The backup's own key file, which travels with it. */
+function ownKeys(backup: string): KeyFile {
   const own = readKeyFile(backupKeyFile(backup));
   if (!own) throw new UnusableBackupError('That backup has no key file with it, so it cannot be opened.');
-  const key = await unwrapDatabaseKey(own, method, secret);
+  return own;
+}
+
+/** The key of a copy kept elsewhere, from the key file that travels with it; a wrong secret is refused. */
+export async function copyKey(file: string, method: SecretMethod, secret: string): Promise<Buffer> {
+  const key = await unwrapDatabaseKey(ownKeys(file), method, secret);
   if (!key) throw new WrongSecretError();
-  return { key, keys: own };
+  return key;
+}
+
+/** A key file that may open a backup, and whether it must replace the vault's own when it does. */
+interface KeysCandidate {
+  keys: KeyFile;
+  install: boolean;
 }
 
 /**
- * The first half of a restore, safe to run while the vault is open: the worker's secret unwraps the key (a
+ * The key files that may open a backup, in order. For a backup in the vault's folder: the vault's own (the
+ * same database key made it), then the backup's own (when the vault's key files are lost, or the backup holds
+ * the records a restore of another vault replaced). A copy from elsewhere may be another vault altogether
+ * (this is how a vault moves to a new laptop), so only its own key file is used, and it replaces the vault's.
+ */
+function keysCandidates(paths: VaultPaths, source: string, inFolder: boolean): KeysCandidate[] {
+  const candidates: KeysCandidate[] = [];
+  if (inFolder) {
+    const live = parseKeyFile(paths.keys);
+    const liveKeys = live === 'damaged' || live === null ? parseKeyFile(paths.keysCopy) : live;
+    if (liveKeys !== null && liveKeys !== 'damaged') candidates.push({ keys: liveKeys, install: false });
+  }
+  const own = parseKeyFile(backupKeyFile(source));
+  if (own !== null && own !== 'damaged') candidates.push({ keys: own, install: true });
+  if (candidates.length === 0)
+    throw new UnusableBackupError('That backup has no key file with it, so it cannot be opened.');
+  return candidates;
+}
+
+/** Where a restore comes from: a backup in the vault's folder, or a copy elsewhere (a USB stick, say). */
+export type RestoreSource = { backup: string } | { copy: string };
+
+function sourceFile(paths: VaultPaths, from: RestoreSource): string {
+  if ('backup' in from) {
+    if (!listBackups(paths.backups).includes(from.backup))
+      throw new UnusableBackupError('That backup is no longer in the backups folder.');
+    return join(paths.backups, from.backup);
+  }
+  if (!existsSync(from.copy))
+    throw new UnusableBackupError(
+      'That copy is no longer there. If it is on a USB stick, check it is plugged in.',
+    );
+  return from.copy;
+}
+
+/**
+ * The first half of a restore, safe to run while the vault is open: the worker's secret unwraps a key (a
  * wrong one changes nothing), the backup must open with that key and pass its check, and its verified copy
  * waits beside the database.
  */
 export async function prepareRestore(
   options: VaultOptions,
-  file: string,
+  from: RestoreSource,
   method: SecretMethod,
   secret: string,
 ): Promise<PreparedRestore> {
   const { paths } = options;
-  if (!listBackups(paths.backups).includes(file))
-    throw new UnusableBackupError('That backup is no longer in the backups folder.');
-  const source = join(paths.backups, file);
-  const { key, keys } = await keyForRestore(paths, source, method, secret);
-  try {
-    let backup: Sqlite;
+  const source = sourceFile(paths, from);
+  let unwrapped = false;
+  for (const candidate of keysCandidates(paths, source, 'backup' in from)) {
+    const key = await unwrapDatabaseKey(candidate.keys, method, secret);
+    if (!key) continue;
+    unwrapped = true;
     try {
-      backup = openEncrypted(source, key);
-    } catch {
-      throw new UnusableBackupError('That backup cannot be opened with this vault’s key.');
-    }
-    try {
-      if (!quickCheck(backup))
-        throw new UnusableBackupError('That backup is damaged. Choose an earlier one.');
-      copyVerified(backup, key, paths.restoring);
+      let backup: Sqlite;
+      try {
+        backup = openEncrypted(source, key, { readonly: true });
+      } catch {
+        continue;
+      }
+      try {
+        if (!quickCheck(backup))
+          throw new UnusableBackupError('That backup is damaged. Choose an earlier one.');
+        mkdirSync(paths.dir, { recursive: true, mode: PRIVATE_FOLDER });
+        copyVerified(backup, key, paths.restoring);
+      } finally {
+        backup.close();
+      }
+      return { keys: candidate.install ? candidate.keys : null };
     } finally {
-      backup.close();
+      key.fill(0);
     }
-  } finally {
-    key.fill(0);
   }
-  return { keys };
+  if (!unwrapped) throw new WrongSecretError();
+  throw new UnusableBackupError('That backup cannot be opened with this vault’s key.');
 }
 
 /**
@@ -378,6 +418,7 @@ export async function prepareRestore(
 export function completeRestore(options: VaultOptions, prepared: PreparedRestore): void {
   const { paths } = options;
   const replacedAs = backupName(options.now(), 'before-restore');
+  mkdirSync(paths.backups, { recursive: true, mode: PRIVATE_FOLDER });
   const live = parseKeyFile(paths.keys);
   if (live !== null && live !== 'damaged') writeKeyFile(backupKeyFile(join(paths.backups, replacedAs)), live);
   writeFileDurably(paths.restoreIntent, JSON.stringify({ replacedAs, keys: prepared.keys }));

@@ -27,6 +27,20 @@ const samples: { [M in MethodName]: Input<M> } = {
   'vault.backups': {},
   'vault.backupNow': {},
   'vault.useKeyCopy': {},
+  'vault.copyPlaces': {},
+  'vault.copyTo': { folder: '/media/aisha/KINGSTON' },
+  'vault.copyProgress': {},
+  'vault.findCopies': { folder: '/media/aisha/KINGSTON' },
+  'vault.inspectCopy': {
+    file: '/media/aisha/KINGSTON/Linkbook backups/linkbook-2026-11-24T09-14-03-120-on-demand.db',
+    method: 'passphrase',
+    secret: PASSPHRASE,
+  },
+  'vault.restoreCopy': {
+    file: '/media/aisha/KINGSTON/Linkbook backups/linkbook-2026-11-24T09-14-03-120-on-demand.db',
+    method: 'passphrase',
+    secret: PASSPHRASE,
+  },
   'vault.restore': {
     file: 'linkbook-2026-11-24T09-14-03-120-daily.db',
     method: 'passphrase',
