@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { call, onVaultLocked } from '../api/client';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { RecoveryKeySheet } from '../features/vault/RecoveryKeySheet';
+import { RestoreCopyScreen } from '../features/vault/RestoreCopyScreen';
 import { RestoreScreen } from '../features/vault/RestoreScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { Button } from '../ui/Button';
@@ -17,6 +18,7 @@ type Screen =
   | { name: 'recoveryKey'; recoveryKey: string; schoolName: string }
   | { name: 'unlock'; retryAfterSeconds: number }
   | { name: 'restore' }
+  | { name: 'restoreCopy'; isNewLaptop: boolean }
   | { name: 'open' };
 
 /**
@@ -78,6 +80,7 @@ export function VaultGate() {
           onCreated={(recoveryKey, schoolName) =>
             setScreen(recoveryKey ? { name: 'recoveryKey', recoveryKey, schoolName } : { name: 'open' })
           }
+          onRestoreCopy={() => setScreen({ name: 'restoreCopy', isNewLaptop: true })}
         />
       );
     case 'recoveryKey':
@@ -94,6 +97,7 @@ export function VaultGate() {
           retryAfterSeconds={screen.retryAfterSeconds}
           onUnlocked={() => setScreen({ name: 'open' })}
           onRestore={() => setScreen({ name: 'restore' })}
+          onRestoreCopy={() => setScreen({ name: 'restoreCopy', isNewLaptop: false })}
         />
       );
     case 'restore':
@@ -101,6 +105,14 @@ export function VaultGate() {
         <RestoreScreen
           onRestored={() => setScreen({ name: 'open' })}
           onBack={() => setScreen({ name: 'unlock', retryAfterSeconds: 0 })}
+        />
+      );
+    case 'restoreCopy':
+      return (
+        <RestoreCopyScreen
+          isNewLaptop={screen.isNewLaptop}
+          onRestored={() => setScreen({ name: 'open' })}
+          onBack={checkVault}
         />
       );
     case 'open':

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { useToast } from '../../ui/Toast';
 import { backupSize, backupWhen, backupWhy } from '../vault/backupWords';
+import { CopyToDialog } from '../vault/CopyToDialog';
 import { useBackupNow, useBackups } from '../vault/queries';
 
 const SHOWN = 5;
@@ -11,6 +13,7 @@ export function BackupSettings() {
   const toast = useToast();
   const backups = useBackups();
   const backupNow = useBackupNow();
+  const [copying, setCopying] = useState(false);
 
   const takeBackup = () =>
     backupNow.mutateAsync().then(
@@ -23,11 +26,16 @@ export function BackupSettings() {
       <h2 id="backups-heading">Backups</h2>
       <p>
         Linkbook keeps encrypted copies of your records on this laptop: one each day you unlock it, and one
-        before each update. Back up now before a big change, such as importing a spreadsheet.
+        before each update. Back up now before a big change, such as importing a spreadsheet. A copy on a USB
+        stick kept away from the laptop survives the laptop itself being lost.
       </p>
-      <Button onClick={() => void takeBackup()} disabled={backupNow.isPending}>
-        {backupNow.isPending ? 'Backing up…' : 'Back up now'}
-      </Button>
+      <div className="form-actions">
+        <Button onClick={() => void takeBackup()} disabled={backupNow.isPending}>
+          {backupNow.isPending ? 'Backing up…' : 'Back up now'}
+        </Button>
+        <Button onClick={() => setCopying(true)}>Copy to a folder or USB stick</Button>
+      </div>
+      {copying && <CopyToDialog onClose={() => setCopying(false)} />}
       {backups.isError ? (
         <LoadProblem what="the backups" error={backups.error} onRetry={() => void backups.refetch()} />
       ) : backups.data?.length ? (
@@ -61,7 +69,7 @@ export function BackupSettings() {
       ) : null}
       <p>
         To go back to a backup, lock Linkbook and choose <strong>Restore from a backup</strong> below the
-        passphrase.
+        passphrase; for a copy on a USB stick, <strong>Restore from a copy elsewhere</strong>.
       </p>
     </section>
   );

@@ -16,10 +16,12 @@ import './vault.css';
 
 interface CreateVaultScreenProps {
   onCreated: (recoveryKey: string | null, schoolName: string) => void;
+  /** Linkbook moving from another laptop: its records come from a copy instead. */
+  onRestoreCopy: () => void;
 }
 
 /** First run: the vault does not exist yet. */
-export function CreateVaultScreen({ onCreated }: CreateVaultScreenProps) {
+export function CreateVaultScreen({ onCreated, onRestoreCopy }: CreateVaultScreenProps) {
   const form = useForm<CreateVaultFormInput, unknown, CreateVaultFormOutput>({
     resolver: zodResolver(createVaultForm),
     mode: 'onSubmit',
@@ -124,6 +126,12 @@ export function CreateVaultScreen({ onCreated }: CreateVaultScreenProps) {
             </Button>
           </div>
         </form>
+        <p className="gate-aside">
+          Moving Linkbook from another laptop?{' '}
+          <Button variant="link" onClick={onRestoreCopy}>
+            Restore from a copy elsewhere
+          </Button>
+        </p>
       </div>
     </main>
   );

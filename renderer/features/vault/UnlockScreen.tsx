@@ -10,9 +10,10 @@ interface UnlockScreenProps {
   retryAfterSeconds: number;
   onUnlocked: () => void;
   onRestore: () => void;
+  onRestoreCopy: () => void;
 }
 
-export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: UnlockScreenProps) {
+export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore, onRestoreCopy }: UnlockScreenProps) {
   const entry = useSecretEntry(retryAfterSeconds);
   const [unlocking, setUnlocking] = useState(false);
   /** A problem with the vault itself (not the secret), and the way out the core offers for it. */
@@ -86,6 +87,9 @@ export function UnlockScreen({ retryAfterSeconds, onUnlocked, onRestore }: Unloc
           <p className="gate-aside">
             <Button variant="link" onClick={onRestore}>
               Restore from a backup
+            </Button>
+            <Button variant="link" onClick={onRestoreCopy}>
+              Restore from a copy elsewhere
             </Button>
           </p>
         )}
