@@ -126,7 +126,7 @@ export function RestoreCopyScreen({ isNewLaptop, onRestored, onBack }: RestoreCo
           </p>
         )}
         {copy && (
-          <form onSubmit={openOrRestore} noValidate className="form">
+          <form onSubmit={openOrRestore} noValidate className="form copy-choice">
             <RadioGroupField
               name="copy"
               legend="Which copy"

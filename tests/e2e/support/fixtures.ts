@@ -23,6 +23,8 @@ export interface Linkbook {
   dataDir: string;
   /** Stops the server and starts it again on the same vault, as a new day's `npm start` would. */
   restart: () => Promise<void>;
+  /** Stops the server and starts Linkbook on another, empty folder: a new laptop. */
+  newLaptop: () => Promise<void>;
 }
 
 async function startServer(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
@@ -61,21 +63,30 @@ function stopServer(child: ChildProcess): Promise<void> {
 export const test = base.extend<{ linkbook: Linkbook; context: BrowserContext; page: Page }>({
   // eslint-disable-next-line no-empty-pattern
   linkbook: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'linkbook-e2e-'));
+    const dataDirs = [mkdtempSync(join(tmpdir(), 'linkbook-e2e-'))];
+    let dataDir = dataDirs[0]!;
     let server = await startServer(dataDir);
     const linkbook: Linkbook = {
       get url() {
         return server.url;
       },
-      dataDir,
+      get dataDir() {
+        return dataDir;
+      },
       restart: async () => {
         await stopServer(server.process);
+        server = await startServer(dataDir);
+      },
+      newLaptop: async () => {
+        await stopServer(server.process);
+        dataDir = mkdtempSync(join(tmpdir(), 'linkbook-e2e-'));
+        dataDirs.push(dataDir);
         server = await startServer(dataDir);
       },
     };
     await use(linkbook);
     await stopServer(server.process);
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   },
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use, testInfo) => {
