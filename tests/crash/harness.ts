@@ -93,6 +93,8 @@ export interface CrashOptions {
   scrypt: ScryptParams;
   /** Run the child through tsx instead of an esbuild bundle (slower to start, nothing to build). */
   useTsx?: boolean;
+  /** Stop starting rounds after this long, so a slow machine still gets a summary (the kill count says so). */
+  timeBudgetMs?: number;
   /** Keep the folders of vaults that failed a check, for a look afterwards. */
   keepFailed?: boolean;
   log?: (line: string) => void;
@@ -440,7 +442,8 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashSumma
   let next = new ChildRun(command);
   const maxRounds = options.kills * 2 + 10;
   try {
-    for (let round = 1; summary.kills < options.kills && round <= maxRounds; round++) {
+    const outOfTime = () => performance.now() - started > (options.timeBudgetMs ?? Infinity);
+    for (let round = 1; summary.kills < options.kills && round <= maxRounds && !outOfTime(); round++) {
       const scenario = random.weighted(scenarioWeights);
       const clockStartMs = CLOCK_START + round * ROUND_SPACING_MS;
       if (scenario === 'create' || vault === null) {
