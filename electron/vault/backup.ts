@@ -2,14 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_FILE, type Backup, type BackupReason } from '../../shared/vault';
 import { openEncrypted, quickCheck, type Sqlite } from '../db/connection';
-import {
-  createPrivateFile,
-  fsyncFile,
-  PARTIAL_SUFFIX,
-  PRIVATE_FOLDER,
-  renameDurably,
-  TEMPORARY_SUFFIX,
-} from './files';
+import { createPrivateFile, fsyncFile, PARTIAL_SUFFIX, PRIVATE_FOLDER, renameDurably } from './files';
 import { writeKeyFile, type KeyFile } from './keyfile';
 
 const KEEP = 20;
@@ -109,11 +102,15 @@ export function hasBackupFrom(folder: string, day: Date): boolean {
  * never arrived, a temporary key file. None of them is a backup, so they go (a 500 MB vault killed six
  * times mid-backup once left 3 GB of them).
  */
+// The endings of PARTIAL_SUFFIX and TEMPORARY_SUFFIX; SQLite's own journal beside a half-checked copy is as
+// unfinished as the copy.
+const UNFINISHED = /\.(partial|new)(-journal|-wal|-shm)?$/;
+
 export function removeLeftovers(folder: string): void {
   if (!existsSync(folder)) return;
   const files = new Set(readdirSync(folder));
   for (const file of files) {
-    const unfinished = file.endsWith(PARTIAL_SUFFIX) || file.endsWith(TEMPORARY_SUFFIX);
+    const unfinished = UNFINISHED.test(file);
     const orphanKeys = file.endsWith('.keys.json') && !files.has(file.replace(/\.keys\.json$/, '.db'));
     if (unfinished || orphanKeys) rmSync(join(folder, file), { force: true });
   }

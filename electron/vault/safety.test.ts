@@ -249,6 +249,7 @@ describe('a missing or half-made vault', () => {
       join(paths.backups, 'linkbook-2026-11-24T08-00-00-000-daily.keys.json'),
       join(paths.backups, 'linkbook-2026-11-24T08-00-00-000-daily.keys.json.new'),
       `${paths.keys}.new`,
+      `${paths.restoring}.partial-journal`,
       `${paths.restoring}.partial`,
     ];
     for (const stray of strays) writeFileSync(stray, Buffer.alloc(1024, 1));

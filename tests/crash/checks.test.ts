@@ -68,7 +68,7 @@ describe('the crash harness checks', () => {
       });
       await dispatch(app, 'vault.backupNow', {});
       const key = Buffer.from((app as unknown as { session: { key: Buffer } }).session.key);
-      app.lock();
+      await app.close();
       return key;
     }
 

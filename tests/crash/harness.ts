@@ -137,7 +137,7 @@ const CLOCK_START = Date.UTC(2026, 8, 1, 7, 0, 0);
 // ---------------------------------------------------------------------------------------------------------
 
 /** The verified second copy of keys.json. */
-export const KEY_FILE_COPY = 'keys.json.bak';
+export const KEY_FILE_COPY = 'keys-copy.json';
 /** The key file a backup travels with. */
 export const backupKeyFile = (backup: string) => backup.replace(/\.db$/, '.keys.json');
 
@@ -156,6 +156,9 @@ export function strayVaultFiles(dir: string, key: Buffer, verified: Map<string, 
     'keys.json',
     KEY_FILE_COPY,
     'backups',
+    // Held while a Linkbook runs (an empty file), and the count of wrong secrets.
+    'linkbook.lock',
+    'attempts.json',
   ]);
   for (const name of top) {
     if (!allowedTop.has(name)) problems.push(`stray file in the vault folder: ${name}`);
@@ -587,7 +590,7 @@ async function createInProcess(vault: Vault, options: CrashOptions, atMs: number
     passphrase: vault.passphrase,
     makeRecoveryKey: true,
   });
-  app.lock();
+  await app.close();
   if (!created.ok) throw new Error(`the harness could not create a vault: ${created.error.message}`);
   vault.created = true;
   vault.recoveryKey = created.value.recoveryKey;
@@ -711,7 +714,7 @@ async function checkVault(
       const opening: string[] = [];
       const refusals: string[] = [];
       for (const passphrase of candidates) {
-        if (app.isUnlocked) app.lock();
+        if (app.isUnlocked) await app.lock();
         const refused = await tryUnlock(app, passphrase);
         if (refused) refusals.push(`"${passphrase}": ${refused}`);
         else opening.push(passphrase);
@@ -776,7 +779,7 @@ async function checkVault(
     }
 
     const vaultKey = Buffer.from(key);
-    app.lock();
+    await app.lock();
     const stray = strayVaultFiles(vault.dir, vaultKey, vault.verifiedBackups).filter(
       (problem) => !vault.reportedStray.has(problem),
     );
@@ -789,7 +792,8 @@ async function checkVault(
     for (const file of vault.snapshots.keys()) if (!present.has(file)) vault.snapshots.delete(file);
     return true;
   } finally {
-    app.lock();
+    // The folder goes back to the next child: one process per vault folder.
+    await app.close();
   }
 }
 
