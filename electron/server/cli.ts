@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Linkbook } from '../linkbook';
 import { defaultDataDir } from '../vault/paths';
+import { startClockAt, type Clock } from './clock';
 import { openInBrowser } from './open-browser';
 import { startBrowserMode } from './http';
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string', default: '0' },
     open: { type: 'boolean', default: false },
+    clock: { type: 'string' },
   },
 });
 
@@ -30,9 +32,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+// --clock (or LINKBOOK_CLOCK) starts Linkbook's clock at another instant, running on from there: the
+// end-to-end tests use it so that "today" is the same day on every run.
+const clockSetting = values.clock ?? process.env.LINKBOOK_CLOCK;
+let now: Clock | undefined;
+if (clockSetting !== undefined) {
+  const started = startClockAt(clockSetting);
+  if ('problem' in started) {
+    console.error(started.problem);
+    process.exit(1);
+  }
+  now = started.clock;
+}
+
 const app = new Linkbook({
   dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
   migrationsFolder: resolve(root, 'electron/db/migrations'),
+  now,
 });
 const token = process.env.LINKBOOK_TOKEN || randomBytes(32).toString('base64url');
 const server = await startBrowserMode({ app, token, rendererDir, port });
