@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests drive browser mode in Debian's Chromium (the Electron binary cannot be fetched here).
+// End-to-end tests drive browser mode in a Chromium-family browser that scripts/test-browser.ts finds (or
+// installs): the Electron runtime cannot always be fetched, and browser mode is the same app.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',

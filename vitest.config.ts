@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/api/**/*.test.ts',
       'tests/electron/**/*.test.ts',
       'tests/crash/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -3,13 +3,15 @@
 //   npm start -- --data-dir DIR     the same, with the vault in DIR (any other arguments pass through)
 //   npm start -- --browser          browser mode even where Electron could run
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronRuntime } from './electron-runtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+/** Set once the runtime is known to be installed. */
+let electronBinary = null;
 
 /** Runs a child with our terminal, passing on Ctrl+C and `kill`; resolves with how it ended. */
 function run(command, args, options = {}) {
@@ -39,22 +41,15 @@ function exitLike({ code, signal }) {
   process.exit(code ?? 1);
 }
 
-/** The Electron binary's path, or null when only the package (not the runtime) is installed. */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Why Electron cannot or should not run here; null when it can. */
-function reasonForBrowserMode(wantsBrowser) {
+/** Why Electron cannot or should not run here, or null when it can. Fetches its runtime when missing. */
+async function reasonForBrowserMode(wantsBrowser) {
   if (wantsBrowser) return '--browser was given';
-  if (!electronBinary()) return "Electron's runtime is not installed on this machine";
+  // Checked before fetching: a machine with no display has no use for a 100 MB download.
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   if (headless) return 'there is no display here for a window';
+  const runtime = await ensureElectronRuntime();
+  if (runtime.problem) return `Electron's runtime is not installed and ${runtime.problem}`;
+  electronBinary = runtime.binary;
   return null;
 }
 
@@ -70,12 +65,12 @@ const built = npm
 if (built.code !== 0 || built.signal) exitLike(built);
 
 // 2. Electron, or browser mode.
-const reason = reasonForBrowserMode(wantsBrowser);
+const reason = await reasonForBrowserMode(wantsBrowser);
 if (reason === null) {
   // ELECTRON_RUN_AS_NODE would make the binary a plain Node, which cannot open a window.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  exitLike(await run(electronBinary(), [root, ...passThrough], { env }));
+  exitLike(await run(electronBinary, [root, ...passThrough], { env }));
 } else {
   console.log(`${reason[0].toUpperCase()}${reason.slice(1)}, so Linkbook is starting in browser mode.`);
   const tsx = require.resolve('tsx/cli');

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { Linkbook } from '../linkbook';
 import { FolderInUseError } from '../vault/folder-lock';
 import { defaultDataDir } from '../vault/paths';
+import { startClockAt, type Clock } from './clock';
 import { openInBrowser } from './open-browser';
 import { startBrowserMode } from './http';
 
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string', default: '0' },
     open: { type: 'boolean', default: false },
+    clock: { type: 'string' },
   },
 });
 
@@ -31,11 +33,25 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+// --clock (or LINKBOOK_CLOCK) starts Linkbook's clock at another instant, running on from there: the
+// end-to-end tests use it so that "today" is the same day on every run.
+const clockSetting = values.clock ?? process.env.LINKBOOK_CLOCK;
+let now: Clock | undefined;
+if (clockSetting !== undefined) {
+  const started = startClockAt(clockSetting);
+  if ('problem' in started) {
+    console.error(started.problem);
+    process.exit(1);
+  }
+  now = started.clock;
+}
+
 let app: Linkbook;
 try {
   app = new Linkbook({
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     migrationsFolder: resolve(root, 'electron/db/migrations'),
+    now,
   });
 } catch (error) {
   if (!(error instanceof FolderInUseError)) throw error;

@@ -34,7 +34,7 @@ import { createFamily } from './families';
 import { search } from './search';
 import { createSignpost, listSignposts, recordSignpostOutcome } from './signposts';
 
-const SAMPLE = resolve(__dirname, '../../../shared/data/directory-sample.csv');
+const SAMPLE = resolve(__dirname, '../../tests/fixtures/directory-services.csv');
 const BAD_ROWS = resolve(__dirname, '../../tests/fixtures/directory-bad-rows.csv');
 
 let session: Session;
@@ -248,15 +248,15 @@ describe('importing a spreadsheet', () => {
     expect(preview.duplicates).toEqual([
       {
         row: 12,
-        name: 'Riverside Food Larder',
-        organisation: 'Riverside Churches Together',
+        name: 'Craigton Food Larder',
+        organisation: 'Craigton Churches Together',
         existingServiceId: null,
         sameAsRow: 11,
       },
     ]);
     expect(preview.preview[0]).toMatchObject({
       row: 2,
-      name: 'Childline',
+      name: 'Talk Time Helpline',
       referralRoute: 'self',
       area: 'national',
       categories: ['Safeguarding', 'Emotional wellbeing'],
@@ -280,16 +280,16 @@ describe('importing a spreadsheet', () => {
     expect(result.problems.map((problem) => problem.row)).toEqual([14, 17]);
     const all = listServices(deps, listServicesInput.parse({})).services;
     expect(all).toHaveLength(14);
-    const citizens = all.find((each) => each.name === 'Citizens Advice (local office)');
+    const citizens = all.find((each) => each.name === 'Money and Benefits Advice (Craigton office)');
     expect(citizens).toMatchObject({ referralRoute: 'both', area: 'local', lastCheckedOn: '2025-11-05' });
-    const art = all.find((each) => each.name === 'Creative Minds Art Group');
+    const art = all.find((each) => each.name === 'Paint Together');
     // SHANARRI indicators named among the categories become indicators.
     expect(art).toMatchObject({ categories: ['Parenting'], indicators: ['active', 'included'], stale: true });
-    expect(all.find((each) => each.name.startsWith('Child and Adolescent'))?.referralRoute).toBe(
+    expect(all.find((each) => each.name === "Children's Mental Health Team")?.referralRoute).toBe(
       'professional',
     );
     // The first of the two food larder rows is kept, with both its categories.
-    expect(all.find((each) => each.name === 'Riverside Food Larder')?.categories).toEqual(['Food', 'Money']);
+    expect(all.find((each) => each.name === 'Craigton Food Larder')?.categories).toEqual(['Food', 'Money']);
   });
 
   it('refuses rows it cannot read and writes nothing until the worker agrees', async () => {
@@ -344,7 +344,12 @@ describe('importing a spreadsheet', () => {
   it('finds duplicates already in the directory, whatever the accents and case, and can update them', async () => {
     const existing = saveService(
       deps,
-      service({ name: 'HOME-START RIVERSIDE', organisation: 'home-start', cost: 'Ask', lastCheckedOn: '' }),
+      service({
+        name: 'HOME VISITING VOLUNTEERS',
+        organisation: 'failte family support',
+        cost: 'Ask',
+        lastCheckedOn: '',
+      }),
     );
     const preview = await previewImport(deps, file(SAMPLE));
     expect(preview.duplicates.map((each) => [each.row, each.existingServiceId, each.sameAsRow])).toEqual([
@@ -360,10 +365,11 @@ describe('importing a spreadsheet', () => {
         skipUnreadable: true,
       }),
     );
-    // Updating: the second larder row updates the first, and Home-Start's entry takes the file's details.
+    // Updating: the second larder row updates the first, and the home visitors' entry takes the file's details.
     expect(result).toMatchObject({ added: 13, updated: 2, skipped: 0 });
     expect(getService(deps, existing.id)).toMatchObject({
-      name: 'Home-Start Riverside',
+      name: 'Home Visiting Volunteers',
+      organisation: 'Fàilte Family Support',
       cost: 'Free',
       lastCheckedOn: '2025-07-22',
     });

@@ -112,9 +112,29 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
   await page.keyboard.type('10:30');
   await tabTo(page, 'Every week');
   await expect(dialog.getByLabel('Every week')).toBeChecked();
+  // The day ticked follows the first date typed, not the day the dialog opened on (today, a Tuesday).
+  const firstDate = dialog.getByLabel('First date');
+  const ticked = async (...days: string[]) => {
+    for (const weekday of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      await expect(dialog.getByLabel(weekday, { exact: true }), weekday).toBeChecked({
+        checked: days.includes(weekday),
+      });
+  };
   await tabTo(page, 'First date');
   await page.keyboard.press('Control+a');
+  await page.keyboard.type('09/09/2026');
+  await ticked('Wednesday');
+  await page.keyboard.press('Control+a');
   await page.keyboard.type('08/09/2026');
+  await ticked('Tuesday');
+  // Once the worker ticks a day themselves, the days they chose stay whatever first date they type.
+  await dialog.getByLabel('Saturday').check();
+  await firstDate.fill('07/09/2026');
+  await ticked('Tuesday', 'Saturday');
+  await firstDate.fill('08/09/2026');
+  await dialog.getByLabel('Saturday').uncheck();
+  await ticked('Tuesday');
+  await firstDate.focus();
   await tabTo(page, 'Tuesday');
   await expect(dialog.getByLabel('Tuesday')).toBeChecked();
   await tabTo(page, 'Last date');

@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/pdf';
 import { FamilyForm } from './pages/family-form';
 import { day, FamilyCasework, ReferralForm } from './pages/casework';
+import { dayFromToday } from './support/clock';
 import { VaultScreens } from './pages/vault';
 
 const FAMILY = 'Nguyễn family';
@@ -349,12 +350,10 @@ const types = [
 /** Contacts over the weeks before the referral, through the API as the app itself sends them. */
 async function seedContacts(page: import('@playwright/test').Page, familyId: string, count: number) {
   const contacts = Array.from({ length: count }, (_, index) => {
-    const date = new Date();
-    date.setDate(date.getDate() - 8 - index * 4);
     const two = (n: number) => String(n).padStart(2, '0');
     return {
       familyId,
-      occurredAt: `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(9 + (index % 7))}:${index % 2 ? '15' : '40'}`,
+      occurredAt: `${dayFromToday(-8 - index * 4).iso}T${two(9 + (index % 7))}:${index % 2 ? '15' : '40'}`,
       durationMinutes: 15 + (index % 4) * 15,
       type: types[index % types.length],
       childIds: [],

@@ -10,7 +10,7 @@ import { day, FamilyCasework } from './pages/casework';
 import { FamilyForm } from './pages/family-form';
 import { VaultScreens } from './pages/vault';
 
-const SAMPLE = resolve('../shared/data/directory-sample.csv');
+const SAMPLE = resolve('tests/fixtures/directory-services.csv');
 
 /** Each screen is checked and photographed at 1366x768, with nothing scrolling sideways. */
 async function look(page: Page, name: string, screen: string): Promise<void> {
@@ -48,7 +48,7 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await tabTo(page, 'Read the spreadsheet');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Step 2 of 3: match the columns' })).toBeFocused();
-  await expect(page.getByText('“directory-sample.csv” has 17 rows of services.')).toBeVisible();
+  await expect(page.getByText('“directory-services.csv” has 17 rows of services.')).toBeVisible();
   // The sample's own headings are matched already; Languages and Notes are not in it.
   await expect(page.getByLabel('Service name')).toHaveValue('0');
   await expect(page.getByLabel('Categories and indicators')).toHaveValue('11');
@@ -59,13 +59,13 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await expect(page.getByRole('heading', { name: 'Step 3 of 3: check and import' })).toBeFocused();
   await expect(page.getByText('15 of 17 rows can be imported.')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Preview of the services to import' })).toContainText(
-    'Childline',
+    'Talk Time Helpline',
   );
   const unreadable = page.getByRole('region', { name: 'Rows that cannot be read (2)' });
   await expect(unreadable).toContainText('Row 14: “31/02/2025” is not a real date as DD/MM/YYYY.');
   await expect(unreadable).toContainText('Row 17: It has no service name');
   await expect(page.getByRole('region', { name: 'Possible duplicates (1)' })).toContainText(
-    'Row 12: Riverside Food Larder (Riverside Churches Together) is also on row 11.',
+    'Row 12: Craigton Food Larder (Craigton Churches Together) is also on row 11.',
   );
   await look(page, 'directory-import-check', 'import: check');
   // Nothing is written while rows that cannot be read are not agreed to be left out.
@@ -89,7 +89,7 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await page.getByLabel('Category').selectOption('Food');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(/^1 service match/);
   await expect(page.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Riverside Food Larder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Craigton Food Larder' })).toBeVisible();
   await page.getByLabel('Category').selectOption('');
   await page.getByLabel('Area').selectOption('regional');
   await expect(page.getByRole('row')).toHaveCount(3);
@@ -97,23 +97,23 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await expect(page.getByRole('row')).toHaveCount(3);
   await page.getByLabel('Wellbeing indicator').selectOption('nurtured');
   await expect(page.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Young Carers Project' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Young Carers Club' })).toBeVisible();
   await page.getByLabel('Area').selectOption('');
   await page.getByLabel('How to refer').selectOption('');
   await page.getByLabel('Wellbeing indicator').selectOption('');
   await page.getByLabel('Find a service').fill('volunteers');
   await expect(page.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Home-Start Riverside' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Home Visiting Volunteers' })).toBeVisible();
   await page.getByLabel('Find a service').fill('');
   await page.getByLabel('Stale only').check();
-  // Gingerbread was never checked, so it is stale whatever today is.
-  await expect(page.getByRole('row', { name: /Gingerbread/ })).toContainText('Stale');
+  // The Lone Parent Line was never checked, so it is stale whatever today is.
+  await expect(page.getByRole('row', { name: /Lone Parent Line/ })).toContainText('Stale');
   await snap(page, 'directory-stale');
   await page.getByLabel('Stale only').uncheck();
 
   // Rows move with the arrow keys and open with Enter.
   await page
-    .getByRole('row', { name: /Adult|Childline/ })
+    .getByRole('row', { name: /Talk Time Helpline/ })
     .first()
     .focus();
   await page.keyboard.press('Home');
@@ -126,28 +126,28 @@ test('the school’s directory is imported, filtered and checked; a family is si
   // 4. Today lists the entries to check; one click marks one checked, and Undo puts it back.
   await page.getByRole('link', { name: 'Today' }).click();
   const toCheck = page.getByRole('region', { name: 'Directory entries to check' });
-  await expect(toCheck.getByRole('link', { name: 'Gingerbread' })).toBeVisible();
+  await expect(toCheck.getByRole('link', { name: 'Lone Parent Line' })).toBeVisible();
   await look(page, 'today-directory-to-check', 'Today with entries to check');
-  await toCheck.getByRole('button', { name: /Mark as checked\W+Gingerbread/ }).click();
-  await expect(page.getByText('Gingerbread marked as checked today.')).toBeVisible();
-  await expect(toCheck.getByRole('link', { name: 'Gingerbread' })).toHaveCount(0);
+  await toCheck.getByRole('button', { name: /Mark as checked\W+Lone Parent Line/ }).click();
+  await expect(page.getByText('Lone Parent Line marked as checked today.')).toBeVisible();
+  await expect(toCheck.getByRole('link', { name: 'Lone Parent Line' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(toCheck.getByRole('link', { name: 'Gingerbread' })).toBeVisible();
-  await toCheck.getByRole('button', { name: /Mark as checked\W+Gingerbread/ }).click();
-  await expect(toCheck.getByRole('link', { name: 'Gingerbread' })).toHaveCount(0);
+  await expect(toCheck.getByRole('link', { name: 'Lone Parent Line' })).toBeVisible();
+  await toCheck.getByRole('button', { name: /Mark as checked\W+Lone Parent Line/ }).click();
+  await expect(toCheck.getByRole('link', { name: 'Lone Parent Line' })).toHaveCount(0);
 
   // 5. The app's one search finds a service and opens it.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('larder');
-  await expect(page.getByRole('option', { name: /Service\W+Riverside Food\W+Larder/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Service\W+Craigton Food\W+Larder/ })).toBeVisible();
   // Enter opens the first result only once the results are for all that was typed, not for "larde".
   await expect(page.getByRole('status').filter({ hasText: 'for “larder”' })).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Riverside Food Larder', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Craigton Food Larder', level: 1 })).toBeVisible();
   await expect(page.getByText('Low-cost food shop, £4 for 10 items; referral not needed')).toBeVisible();
   await look(page, 'directory-service', 'service page');
   await page.getByRole('button', { name: 'Edit' }).click();
-  const edit = page.getByRole('dialog', { name: 'Edit Riverside Food Larder' });
+  const edit = page.getByRole('dialog', { name: 'Edit Craigton Food Larder' });
   await expect(edit).toBeVisible();
   await edit.getByLabel('Languages').fill('English, Polish, Urdu');
   await look(page, 'directory-service-edit', 'edit a service');
@@ -177,15 +177,15 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await expect(signpost.getByLabel(/Services \(1 found\)/)).toBeVisible();
   await signpost
     .getByLabel(/Services \(/)
-    .selectOption({ label: 'Riverside Food Larder (Riverside Churches Together)' });
+    .selectOption({ label: 'Craigton Food Larder (Craigton Churches Together)' });
   await signpost.getByLabel('Note (optional)').fill('Gave Mrs Dąbrowska the leaflet; she will go on Friday.');
   await look(page, 'signpost-dialog', 'signpost dialog');
   await signpost.getByRole('button', { name: 'Record it' }).click();
   await expect(signpost).toBeHidden();
-  await expect(services).toContainText('Riverside Food Larder (Riverside Churches Together)');
+  await expect(services).toContainText('Craigton Food Larder (Craigton Churches Together)');
   await expect(services).toContainText('Not yet recorded');
-  await services.getByRole('button', { name: /Record the outcome\W+Riverside Food Larder/ }).click();
-  const outcome = page.getByRole('dialog', { name: 'Outcome: Riverside Food Larder' });
+  await services.getByRole('button', { name: /Record the outcome\W+Craigton Food Larder/ }).click();
+  const outcome = page.getByRole('dialog', { name: 'Outcome: Craigton Food Larder' });
   await outcome.getByLabel('Engaged').check();
   await outcome.getByLabel('Note (optional)').fill('Goes every Friday now.');
   await look(page, 'signpost-outcome-dialog', 'outcome dialog');
@@ -197,7 +197,7 @@ test('the school’s directory is imported, filtered and checked; a family is si
   const family = new FamilyCasework(page);
   await family.openTab('Chronology');
   await expect(
-    page.getByText('Signposted to Riverside Food Larder (Riverside Churches Together)'),
+    page.getByText('Signposted to Craigton Food Larder (Craigton Churches Together)'),
   ).toBeVisible();
   await expect(
     page.getByText(/Outcome: engaged \(\d{2}\/\d{2}\/\d{4}\)\. Goes every Friday now\./),
@@ -211,10 +211,10 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await page.getByRole('button', { name: 'Show the leaflet' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose at least one service for the leaflet.');
   for (const name of [
-    'Riverside Food Larder (Riverside Churches Together)',
-    'Citizens Advice (local office) (Citizens Advice)',
-    'Family Lives',
-    'Home-Start Riverside (Home-Start)',
+    'Craigton Food Larder (Craigton Churches Together)',
+    'Money and Benefits Advice (Craigton office) (Craigton Advice Centre)',
+    'Parent Talk',
+    'Home Visiting Volunteers (Fàilte Family Support)',
   ])
     await page.getByLabel(name, { exact: true }).check();
   await look(page, 'leaflet-choose', 'leaflet: choose services');
@@ -230,7 +230,7 @@ test('the school’s directory is imported, filtered and checked; a family is si
   expect(text).toContain('Craigton Primary School');
   expect(text).toContain('Services that can help');
   expect(text).toContain('You can contact them yourself, or ask us at school to refer you.');
-  expect(text).toContain('Phone: 0808 800 2222');
+  expect(text).toContain('Phone: 0808 157 0107');
   expect(text).not.toContain('Print');
 
   // 8. The directory exports to an Excel file with the same columns it imports.

@@ -59,6 +59,11 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
   const save = useSaveEvent();
   const remove = useDeleteEvent();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // A new event's day of the week follows its first date: typing Tuesday 8 September means Tuesdays,
+  // whatever day the dialog opened on. Once the worker picks the days themselves (Wednesdays and
+  // Saturdays, say), changing the first date leaves their choice alone. An event being edited has its
+  // days already.
+  const [daysFollowFirstDate, setDaysFollowFirstDate] = useState(!event);
   const form = useForm<EventValues, unknown, EventSaved>({
     resolver: zodResolver(eventInput),
     mode: 'onSubmit',
@@ -172,6 +177,10 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
           <DateField
             label={repeats === 'none' ? 'Date' : 'First date'}
             {...field}
+            onChange={(date) => {
+              field.onChange(date);
+              if (daysFollowFirstDate && isRealIsoDate(date)) form.setValue('weekdays', [weekdayOf(date)]);
+            }}
             error={errors.fromDate?.message}
           />
         )}
@@ -191,13 +200,14 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
                     label={name}
                     ref={day === 0 ? field.ref : undefined}
                     checked={field.value.includes(day)}
-                    onChange={(change) =>
+                    onChange={(change) => {
+                      setDaysFollowFirstDate(false);
                       field.onChange(
                         change.target.checked
                           ? [...field.value, day].sort()
                           : field.value.filter((one) => one !== day),
-                      )
-                    }
+                      );
+                    }}
                   />
                 ))}
               </div>
@@ -237,9 +247,12 @@ export function EventDialog({ event, firstDate, lastDate, school, onClose }: Eve
                 ref={field.ref}
                 options={weekdayNames}
                 value={weekdayNames[field.value[0] ?? 0]}
-                onChange={(change) =>
-                  field.onChange([weekdayNames.indexOf(change.target.value as (typeof weekdayNames)[number])])
-                }
+                onChange={(change) => {
+                  setDaysFollowFirstDate(false);
+                  field.onChange([
+                    weekdayNames.indexOf(change.target.value as (typeof weekdayNames)[number]),
+                  ]);
+                }}
                 error={errors.weekdays?.message}
               />
             )}

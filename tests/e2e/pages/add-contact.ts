@@ -36,20 +36,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A date `daysFromToday` away as the worker types it (DD/MM/YYYY) and as lists show it (Tue 4 Nov 2025). */
-export function dayFromToday(daysFromToday: number): { iso: string; typed: string; shown: string } {
-  // The server and this runner share the machine's clock and time zone, so "today" is the same day for both.
-  const date = new Date();
-  date.setDate(date.getDate() + daysFromToday);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return {
-    iso: `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`,
-    typed: `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`,
-    shown: `${weekdays[date.getDay()]} ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  };
-}
+export { dayFromToday } from '../support/clock';
 
 /**
  * Calls the API as the page does (browser mode, with this start's token): for setting up what a test

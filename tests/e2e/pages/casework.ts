@@ -1,18 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dayFromToday } from '../support/clock';
 
-/** A day `offset` days from today, as the worker types it (DD/MM/YYYY) and as lists show it (Tue 4 Nov 2025). */
-export function day(offset: number): { typed: string; shown: string } {
-  // The server and this runner share the machine's clock and time zone.
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short' });
-  const month = date.toLocaleDateString('en-GB', { month: 'short' }).slice(0, 3);
-  return {
-    typed: `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`,
-    shown: `${weekday} ${date.getDate()} ${month} ${date.getFullYear()}`,
-  };
-}
+/** A day `offset` days from the tests' today, as the worker types it and as lists show it. */
+export const day = (offset: number): { typed: string; shown: string } => dayFromToday(offset);
 
 /** "Record a referral": the family (existing or new), the referral and the consent. */
 export class ReferralForm {

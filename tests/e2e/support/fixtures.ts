@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CLOCK_START, TIME_ZONE } from './clock';
+import { CHROMIUM } from './tools';
 
-export const CHROMIUM = process.env.LINKBOOK_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -27,11 +28,22 @@ export interface Linkbook {
   newLaptop: () => Promise<void>;
 }
 
-async function startServer(dataDir: string): Promise<{ url: string; process: ChildProcess }> {
+/** The tests' clock now: CLOCK_START plus the real time since `since`, so a restart does not turn it back. */
+const clockSince = (since: number) => new Date(Date.parse(CLOCK_START) + Date.now() - since).toISOString();
+
+async function startServer(dataDir: string, since: number): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'electron/server/cli.ts'), '--data-dir', dataDir, '--port', '0'],
-    { cwd: ROOT, env: { ...process.env, LINKBOOK_TOKEN: `e2e-${Math.random().toString(36).slice(2)}` } },
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        LINKBOOK_TOKEN: `e2e-${Math.random().toString(36).slice(2)}`,
+        LINKBOOK_CLOCK: clockSince(since),
+        TZ: TIME_ZONE,
+      },
+    },
   );
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
@@ -59,13 +71,14 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Each test gets its own vault folder, its own server and a fresh Chromium profile. */
+/** Each test gets its own vault folder, its own server and a fresh Chromium profile, all at CLOCK_START. */
 export const test = base.extend<{ linkbook: Linkbook; context: BrowserContext; page: Page }>({
   // eslint-disable-next-line no-empty-pattern
   linkbook: async ({}, use) => {
     const dataDirs = [mkdtempSync(join(tmpdir(), 'linkbook-e2e-'))];
     let dataDir = dataDirs[0]!;
-    let server = await startServer(dataDir);
+    const since = Date.now();
+    let server = await startServer(dataDir, since);
     const linkbook: Linkbook = {
       get url() {
         return server.url;
@@ -75,13 +88,13 @@ export const test = base.extend<{ linkbook: Linkbook; context: BrowserContext; p
       },
       restart: async () => {
         await stopServer(server.process);
-        server = await startServer(dataDir);
+        server = await startServer(dataDir, since);
       },
       newLaptop: async () => {
         await stopServer(server.process);
         dataDir = mkdtempSync(join(tmpdir(), 'linkbook-e2e-'));
         dataDirs.push(dataDir);
-        server = await startServer(dataDir);
+        server = await startServer(dataDir, since);
       },
     };
     await use(linkbook);
@@ -96,8 +109,10 @@ export const test = base.extend<{ linkbook: Linkbook; context: BrowserContext; p
       args: FLAGS,
       viewport: testInfo.project.use.viewport ?? { width: 1366, height: 768 },
       locale: 'en-GB',
-      timezoneId: 'Europe/London',
+      timezoneId: TIME_ZONE,
     });
+    // The page's Date starts at the tests' instant and runs on from there; timers run in real time.
+    await context.clock.install({ time: CLOCK_START });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

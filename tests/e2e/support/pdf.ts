@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { poppler } from './tools';
 
 export interface PrintedPdf {
   /** The text as laid out on paper, columns side by side. */
@@ -12,7 +13,7 @@ export interface PrintedPdf {
 }
 
 const pdfText = (file: string, mode: '-layout' | '-raw', range: string[] = []) =>
-  execFileSync('/usr/bin/pdftotext', [mode, ...range, file, '-'], { encoding: 'utf8' });
+  execFileSync(poppler('pdftotext'), [mode, ...range, file, '-'], { encoding: 'utf8' });
 
 /**
  * Prints the page as Chromium does on A4 into test-results/NAME.pdf, renders every page to PNG under
@@ -29,7 +30,7 @@ export async function printToPdf(
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: file, format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
-  execFileSync('/usr/bin/pdftoppm', [
+  execFileSync(poppler('pdftoppm'), [
     '-png',
     ...(grey ? ['-gray'] : []),
     '-r',
@@ -38,7 +39,7 @@ export async function printToPdf(
     `test-results/screens/${name}`,
   ]);
   const count = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+    /Pages:\s+(\d+)/.exec(execFileSync(poppler('pdfinfo'), [file], { encoding: 'utf8' }))?.[1],
   );
   const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
   return {
