@@ -7,6 +7,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'tests/api/**/*.test.ts',
       'tests/electron/**/*.test.ts',
+      'tests/robustness/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { Linkbook } from '../linkbook';
 import { defaultDataDir } from '../vault/paths';
 import { openInBrowser } from './open-browser';
+import { setSpreadsheetWorker } from '../spreadsheets/read';
 import { startBrowserMode } from './http';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,10 +16,12 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string', default: '0' },
     open: { type: 'boolean', default: false },
+    // Another built renderer than dist/renderer: lets tests of the server run without a build.
+    'renderer-dir': { type: 'string' },
   },
 });
 
-const rendererDir = resolve(root, 'dist/renderer');
+const rendererDir = resolve(values['renderer-dir'] ?? resolve(root, 'dist/renderer'));
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
   console.error('Linkbook has not been built yet. Run "npm run build" first (npm start does this for you).');
   process.exit(1);
@@ -30,6 +33,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+setSpreadsheetWorker(resolve(root, 'electron/spreadsheets/worker-from-source.mjs'));
 const app = new Linkbook({
   dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
   migrationsFolder: resolve(root, 'electron/db/migrations'),
