@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/electron/**/*.test.ts',
       'tests/crash/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tests/robustness/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

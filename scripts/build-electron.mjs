@@ -89,7 +89,7 @@ const common = {
   sourcemap: false,
 };
 
-const [main, preload] = await Promise.all([
+const [main, preload, spreadsheetWorker] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
@@ -109,12 +109,24 @@ const [main, preload] = await Promise.all([
     external: ['electron'],
     plugins: [contractNamesOnly(names)],
   }),
+  // The worker thread that parses imported spreadsheets (electron/spreadsheets/read.ts finds it here).
+  build({
+    ...common,
+    entryPoints: ['electron/spreadsheets/worker.ts'],
+    outfile: 'dist/electron/spreadsheet-worker.cjs',
+    platform: 'node',
+    target: 'node20',
+  }),
 ]);
 
 // Main must not carry browser mode's server (it uses import.meta.url) nor anything from the renderer.
 check('main.cjs', main.metafile, {
   forbidden: [/^electron\/server\//, /^renderer\//],
   allowedExternals: [...runtimeExternals, ...builtinModules.flatMap((m) => [m, `node:${m}`])],
+});
+check('spreadsheet-worker.cjs', spreadsheetWorker.metafile, {
+  forbidden: [/^electron\/(?!spreadsheets\/)/, /^renderer\//],
+  allowedExternals: builtinModules.flatMap((m) => [m, `node:${m}`]),
 });
 check('preload.cjs', preload.metafile, {
   forbidden: [/^electron\/(?!preload\.ts$|shell\/bridge\.ts$)/, /^renderer\//, /^shared\//, /node_modules/],
@@ -124,6 +136,7 @@ check('preload.cjs', preload.metafile, {
 for (const [name, result] of [
   ['main.cjs', main],
   ['preload.cjs', preload],
+  ['spreadsheet-worker.cjs', spreadsheetWorker],
 ]) {
   const [file, output] = Object.entries(result.metafile.outputs)[0];
   console.log(`${relative(root, resolve(root, file))}  ${(output.bytes / 1024).toFixed(1)} KB  (${name})`);

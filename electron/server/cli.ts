@@ -8,6 +8,7 @@ import { FolderInUseError } from '../vault/folder-lock';
 import { defaultDataDir } from '../vault/paths';
 import { startClockAt, type Clock } from './clock';
 import { openInBrowser } from './open-browser';
+import { setSpreadsheetWorker } from '../spreadsheets/read';
 import { startBrowserMode } from './http';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,10 +19,12 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     open: { type: 'boolean', default: false },
     clock: { type: 'string' },
+    // Another built renderer than dist/renderer: lets tests of the server run without a build.
+    'renderer-dir': { type: 'string' },
   },
 });
 
-const rendererDir = resolve(root, 'dist/renderer');
+const rendererDir = resolve(values['renderer-dir'] ?? resolve(root, 'dist/renderer'));
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
   console.error('Linkbook has not been built yet. Run "npm run build" first (npm start does this for you).');
   process.exit(1);
@@ -46,6 +49,7 @@ if (clockSetting !== undefined) {
   now = started.clock;
 }
 
+setSpreadsheetWorker(resolve(root, 'electron/spreadsheets/worker-from-source.mjs'));
 let app: Linkbook;
 try {
   app = new Linkbook({

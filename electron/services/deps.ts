@@ -1,3 +1,4 @@
+import { fail } from '../../shared/errors';
 import { auditLog } from '../db/schema';
 import type { Db, Tx } from '../db/connection';
 
@@ -23,4 +24,13 @@ export function write<T>(deps: ServiceDeps, work: (tx: Tx, audit: Audit, at: str
     };
     return work(tx, audit, at);
   });
+}
+
+/**
+ * For a service that awaited something (a spreadsheet read in a worker) before using the vault: the vault
+ * may have been locked meanwhile, closing the connection in `deps`. That is said as "locked", as any call
+ * made while locked is, rather than failing on the closed connection as "Something went wrong".
+ */
+export function stillUnlocked(deps: ServiceDeps): void {
+  if (!deps.db.$client.open) fail('locked', 'Linkbook is locked. Unlock it to carry on.');
 }

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { format, subMonths } from 'date-fns';
 import { asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -30,7 +29,8 @@ import { foldForSearch } from '../../shared/text';
 import { indicators, type Indicator } from '../../shared/wellbeing';
 import type { Tx } from '../db/connection';
 import { services } from '../db/schema';
-import { write, type ServiceDeps } from './deps';
+import { readSpreadsheet } from '../spreadsheets/read';
+import { stillUnlocked, write, type ServiceDeps } from './deps';
 import { toFtsQuery } from './search';
 
 type ServiceRow = typeof services.$inferSelect;
@@ -286,68 +286,6 @@ export function suggestMapping(headers: string[]): ColumnMapping {
   ) as ColumnMapping;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date)
-    return format(new Date(value.getTime() + value.getTimezoneOffset() * 60_000), 'dd/MM/yyyy');
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
-/**
- * A CSV's text. Excel saves "CSV UTF-8" or, as plain "CSV", Windows-1252 (where £ is one byte that is not
- * UTF-8). Control characters mean the file is not text at all.
- */
-function csvText(bytes: Buffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  // eslint-disable-next-line no-control-regex -- looking for exactly these
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) throw new Error('Not a text file');
-  return text.replace(/^\uFEFF/, '');
-}
-
-/** The file's rows as text, the heading row first. XLSX: the first sheet. CSV: every value kept as written. */
-async function readRows(fileName: string, dataBase64: string): Promise<string[][]> {
-  const bytes = Buffer.from(dataBase64, 'base64');
-  const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  try {
-    if (/\.csv$/i.test(fileName)) {
-      const text = csvText(bytes);
-      // Every value stays text: exceljs would otherwise read 12/09/2025 as the 9th of December.
-      sheet = await workbook.csv.read(Readable.from([text]), { map: (value: unknown) => value } as never);
-    } else {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      sheet = workbook.worksheets[0];
-    }
-  } catch {
-    fail(
-      'invalid_input',
-      'The file could not be read as a spreadsheet. Save it as .xlsx or .csv and try again.',
-    );
-  }
-  if (!sheet) fail('invalid_input', 'The spreadsheet has no sheets.');
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let number = 1; number <= sheet.rowCount; number++) {
-    const row = sheet.getRow(number);
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column).value).trim());
-    rows.push(cells);
-  }
-  return rows;
-}
-
 const indicatorByName = new Map(
   Object.entries(indicators).map(([key, label]) => [foldForSearch(label), key as Indicator]),
 );
@@ -459,7 +397,12 @@ async function parseImport(
   deps: ServiceDeps,
   input: { fileName: string; dataBase64: string; mapping?: ColumnMapping | undefined },
 ): Promise<Parsed> {
-  const [headerRow = [], ...body] = await readRows(input.fileName, input.dataBase64);
+  // The first sheet, for now; the worker will choose the sheet and its heading row later.
+  const sheet = await readSpreadsheet(input.fileName, Buffer.from(input.dataBase64, 'base64'));
+  // The vault may have been locked while the file was read, which closes the connection used below.
+  stillUnlocked(deps);
+  const [firstRow = [], ...body] = sheet.rows;
+  const headerRow = Array.from({ length: sheet.columnCount }, (_, index) => firstRow[index] ?? '');
   const headers = headerRow.map((header, index) => header || `Column ${index + 1}`);
   if (headerRow.every((header) => !header))
     fail('invalid_input', 'The first row of the spreadsheet should be the column headings, and it is empty.');

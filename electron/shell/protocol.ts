@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { APP_HOST, APP_SCHEME } from './origin';
-import { contentType, rendererFile } from './renderer-files';
+import { contentType, rendererFile } from '../renderer-files';
 
 /**
  * Must run before the app is ready, and only once for all schemes. `standard` gives the page a real origin

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentType, rendererFile } from './renderer-files';
 
-describe('rendererFile, which picks the file app://linkbook/ serves', () => {
+describe('rendererFile, which picks the file app://linkbook/ and browser mode serve', () => {
   const parent = mkdtempSync(join(tmpdir(), 'linkbook-renderer-'));
   const root = join(parent, 'renderer');
   mkdirSync(join(root, 'assets'), { recursive: true });
