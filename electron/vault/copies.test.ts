@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input, MethodName } from '../../shared/api';
 import { COPY_FOLDER, type CopyProgress, type FoundCopy } from '../../shared/vault';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { fingerprint, PASSPHRASE, tempDir, testApp } from '../../tests/support/temp-vault';
-import { dispatch } from '../dispatcher';
+import { appCalls, fingerprint, PASSPHRASE, tempDir, testApp } from '../../tests/support/temp-vault';
 import type { Linkbook } from '../linkbook';
 import { copyPlaces } from './copies';
 
@@ -28,13 +26,7 @@ afterEach(async () => {
 function laptop(name: string) {
   const app = testApp(join(root, name), () => clock);
   apps.push(app);
-  const call = <M extends MethodName>(method: M, input: Input<M>) => dispatch(app, method, input);
-  const value = async <M extends MethodName>(method: M, input: Input<M>) => {
-    const result = await call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as never;
-  };
-  return { app, call, value, dir: join(root, name) };
+  return { app, ...appCalls(() => app), dir: join(root, name) };
 }
 
 async function schoolLaptop(schoolName: string, passphrase = PASSPHRASE) {

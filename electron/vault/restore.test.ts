@@ -1,10 +1,9 @@
 import { closeSync, copyFileSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input, MethodName } from '../../shared/api';
 import type { Backup } from '../../shared/vault';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { fingerprint, PASSPHRASE, tempDir, testApp } from '../../tests/support/temp-vault';
+import { appCalls, fingerprint, PASSPHRASE, tempDir, testApp } from '../../tests/support/temp-vault';
 import { dispatch } from '../dispatcher';
 import type { Linkbook } from '../linkbook';
 import { vaultPaths } from './paths';
@@ -23,14 +22,7 @@ afterEach(async () => {
   remove();
 });
 
-async function call<M extends MethodName>(method: M, input: Input<M>) {
-  return dispatch(app, method, input);
-}
-async function value<M extends MethodName>(method: M, input: Input<M>) {
-  const result = await call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as never;
-}
+const { call, value } = appCalls(() => app);
 const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 
 async function familyNames(): Promise<string[]> {

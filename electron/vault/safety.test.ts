@@ -3,11 +3,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input, MethodName } from '../../shared/api';
 import type { Backup } from '../../shared/vault';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, testApp, vaultOptions } from '../../tests/support/temp-vault';
-import { dispatch } from '../dispatcher';
+import { appCalls, PASSPHRASE, tempDir, testApp, vaultOptions } from '../../tests/support/temp-vault';
 import type { Linkbook } from '../linkbook';
 import { FolderInUseError } from './folder-lock';
 import { vaultPaths, type VaultPaths } from './paths';
@@ -29,14 +27,7 @@ afterEach(async () => {
   remove();
 });
 
-async function call<M extends MethodName>(method: M, input: Input<M>) {
-  return dispatch(app, method, input);
-}
-async function value<M extends MethodName>(method: M, input: Input<M>) {
-  const result = await call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as never;
-}
+const { call, value } = appCalls(() => app);
 const later = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
 const unlock = (secret: string) => call('vault.unlock', { method: 'passphrase', secret });
 const NEW_PASSPHRASE = 'a brand new passphrase for spring';

@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Input, MethodName } from '../../shared/api';
+import { dispatch } from '../../electron/dispatcher';
 import { Linkbook } from '../../electron/linkbook';
 import type { ScryptParams } from '../../electron/vault/keys';
 import type { VaultOptions } from '../../electron/vault/vault';
@@ -48,4 +50,18 @@ export function fingerprint(dir: string): string {
     .map(({ path, bytes }) => `${path}:${bytes.length}:${bytes.toString('base64')}`)
     .sort()
     .join('\n');
+}
+
+/**
+ * Calls through the dispatcher, as a shell would: `call` answers the result, `value` the value (or throws
+ * with the error's message). `app` is read at each call, as tests start Linkbook again on the same folder.
+ */
+export function appCalls(app: () => Linkbook) {
+  const call = <M extends MethodName>(method: M, input: Input<M>) => dispatch(app(), method, input);
+  const value = async <M extends MethodName>(method: M, input: Input<M>): Promise<never> => {
+    const result = await call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as never;
+  };
+  return { call, value };
 }
