@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { dispatch } from '../../electron/dispatcher';
 import { Linkbook } from '../../electron/linkbook';
+import { setSpreadsheetWorker } from '../../electron/spreadsheets/read';
 import type { Input, MethodName, Output } from '../../shared/api';
 import type { ApiResult } from '../../shared/errors';
 import { sampleChild, sampleFamily } from '../support/sample-family';
@@ -456,6 +457,7 @@ say({ t: 'loaded' });
 readConfig()
   .then((config) => {
     installFreeze(config.freeze);
+    setSpreadsheetWorker(config.spreadsheetWorker);
     return new Child(config).run();
   })
   .catch((error: unknown) => {

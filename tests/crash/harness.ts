@@ -472,6 +472,7 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashSumma
       child.send({
         dataDir: current.dir,
         migrationsFolder: options.migrationsFolder,
+        spreadsheetWorker: join(ROOT, 'electron/spreadsheets/worker-from-source.mjs'),
         scrypt: options.scrypt,
         seed: (options.seed * 1_000_003 + round) >>> 0,
         round,

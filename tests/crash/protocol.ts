@@ -28,6 +28,8 @@ export interface ConcernRecord {
 export interface ChildConfig {
   dataDir: string;
   migrationsFolder: string;
+  /** Where the spreadsheet worker's entry is: the bundled child has no source folder beside it to look in. */
+  spreadsheetWorker: string;
   scrypt: ScryptParams;
   seed: number;
   round: number;
