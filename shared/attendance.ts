@@ -258,6 +258,7 @@ export interface AttendanceFigures extends SessionCounts {
 
 export interface AttendancePeriod extends AttendanceFigures {
   id: string;
+  childId: string;
   from: string;
   to: string;
   importId: string;
