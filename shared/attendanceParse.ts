@@ -207,6 +207,7 @@ function summaries(
       const text = cellAt(row.cells, mapping[key]);
       if (mapping[key] === null || (key === 'attended' && text === '')) continue;
       const count = readCount(text);
+      if (text === '') return `There is no number of ${key} sessions.`;
       if (count === null) return `The ${key} sessions "${text}" is not a whole number.`;
       numbers[key] = count;
     }

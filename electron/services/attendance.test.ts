@@ -291,6 +291,37 @@ describe('saving an import', () => {
     expect(failure(() => previewAttendance(deps, marks))).toBe(
       'No column heading is a date and session, such as "Wed 03/09/2025 AM".',
     );
+
+    const unreadable = {
+      header: ['UPN', 'Date', 'Session', 'Mark'],
+      rows: [['A123456789012', '03/09/2025', 'AM', 'H']],
+      firstRowNumber: 2,
+      shape: 'session_rows',
+      mapping: {
+        pupilId: 0,
+        name: null,
+        surname: null,
+        forename: null,
+        dateOfBirth: null,
+        date: 1,
+        session: 2,
+        code: 3,
+      },
+    };
+    expect(previewAttendance(deps, attendancePreviewInput.parse(unreadable))).toMatchObject({
+      period: null,
+      pupils: 0,
+      problems: [{ row: 2, reason: `"H" is not one of England's register codes. This pupil is left out.` }],
+    });
+    expect(
+      failure(() =>
+        commitAttendance(
+          deps,
+          attendanceCommitInput.parse({ ...unreadable, confirmations: [], skipUnreadable: true }),
+        ),
+      ),
+    ).toBe('The file has no register marks that can be read, so there is nothing to import.');
+    expect(count('attendance_imports')).toBe(1);
   });
 
   it('imports register marks, the period running from the first to the last date marked', () => {

@@ -41,7 +41,8 @@ function caseloadChildren(db: Db): CaseloadChild[] {
 }
 
 interface Planned {
-  period: { from: string; to: string };
+  /** Null when no row has a mark that can be read: the preview still shows why, the commit refuses. */
+  period: { from: string; to: string } | null;
   pupils: number;
   matched: { pupil: PupilRecord; match: Extract<Match, { childId: string }> }[];
   uncertain: { pupil: PupilRecord; match: Extract<Match, { kind: 'uncertain' }> }[];
@@ -55,8 +56,6 @@ function plan(deps: ServiceDeps, input: AttendancePreviewInput): Planned {
   const first = Object.values(fields)[0];
   if (first) fail('invalid_input', first, { fields });
   const parsed = parseAttendance(input);
-  if (!parsed.period)
-    fail('invalid_input', 'The file has no register marks that can be read, so there is nothing to import.');
   const index = indexChildren(caseloadChildren(deps.db));
   const problems = [...parsed.problems];
   const planned: Planned = {
@@ -123,7 +122,7 @@ export function previewAttendance(deps: ServiceDeps, input: AttendancePreviewInp
     notOnCaseload: planned.notOnCaseload,
     problems: planned.problems,
     replacing: planned.matched.filter(
-      ({ match }) => overlapping(deps.db, match.childId, planned.period).length > 0,
+      ({ match }) => planned.period && overlapping(deps.db, match.childId, planned.period).length > 0,
     ).length,
   };
 }
@@ -178,6 +177,8 @@ export function commitAttendance(
     ...chosen,
   ];
   const { period } = planned;
+  if (!period)
+    fail('invalid_input', 'The file has no register marks that can be read, so there is nothing to import.');
   return write(deps, (tx, audit, at) => {
     const importId = deps.newId();
     let replacedPeriods = 0;
