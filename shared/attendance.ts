@@ -192,7 +192,11 @@ function importInput<Extra extends z.ZodRawShape>(extra: Extra) {
 
 const id = z.uuid('That record id is not valid.');
 
-/** The worker's answer for each uncertain match: the child it is, or null to leave the pupil out. */
+/**
+ * The worker's answer for each uncertain match, by the row the preview gave (a pupil's first row): the child
+ * it is, or null to leave the pupil out. The commit matches the file again and needs one answer per uncertain
+ * pupil, naming one of the children offered, so a stale or partial answer changes nothing.
+ */
 export const confirmation = z.strictObject({ row: z.number().int().min(1), childId: id.nullable() });
 
 export const attendancePreviewInput = importInput({});
