@@ -1,6 +1,12 @@
 import type { MethodName } from '../shared/api';
 import type { Handlers } from './linkbook';
 import { listAudit } from './services/audit';
+import {
+  caseloadAttendance,
+  childAttendance,
+  commitAttendance,
+  previewAttendance,
+} from './services/attendance';
 import { addAttachment, deleteAttachment, getAttachment, listAttachments } from './services/attachments';
 import {
   changeOccurrence,
@@ -149,5 +155,10 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'signposts.create': (input) => createSignpost(deps(), input),
     'signposts.recordOutcome': (input) => recordSignpostOutcome(deps(), input),
     'signposts.list': (input) => listSignposts(deps(), input.familyId),
+
+    'attendance.preview': (input) => previewAttendance(deps(), input),
+    'attendance.commit': (input) => commitAttendance(deps(), input),
+    'attendance.forChild': (input) => childAttendance(deps(), input.childId),
+    'attendance.caseload': () => caseloadAttendance(deps()),
   };
 }

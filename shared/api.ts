@@ -82,6 +82,15 @@ import {
   type Signpost,
 } from './directory';
 import {
+  attendanceByChild,
+  attendanceCommitInput,
+  attendancePreviewInput,
+  type AttendancePreview,
+  type AttendanceReport,
+  type CaseloadAttendance,
+  type ChildAttendance,
+} from './attendance';
+import {
   changePassphraseInput,
   copyInput,
   copyToInput,
@@ -218,6 +227,11 @@ export const api = {
   'signposts.create': method(signpostInput).returns<{ id: string }>(),
   'signposts.recordOutcome': method(signpostOutcomeInput).returns<null>(),
   'signposts.list': method(byFamily).returns<Signpost[]>(),
+
+  'attendance.preview': method(attendancePreviewInput).returns<AttendancePreview>(),
+  'attendance.commit': method(attendanceCommitInput).returns<AttendanceReport>(),
+  'attendance.forChild': method(attendanceByChild).returns<ChildAttendance>(),
+  'attendance.caseload': method(nothing).returns<CaseloadAttendance[]>(),
 } as const;
 
 export type Api = typeof api;

@@ -551,3 +551,43 @@ export const signposts = sqliteTable(
   },
   (t) => [index('signposts_family').on(t.familyId, t.on), index('signposts_service').on(t.serviceId)],
 );
+
+/**
+ * One attendance file brought in. Pupils not on the caseload are kept only as a count: Linkbook does not
+ * store the names of children it does not work with.
+ */
+export const attendanceImports = sqliteTable('attendance_imports', {
+  id: text('id').primaryKey(),
+  importedAt: text('imported_at').notNull(),
+  shape: text('shape', { enum: ['summary', 'session_columns', 'session_rows'] }).notNull(),
+  periodFrom: text('period_from').notNull(),
+  periodTo: text('period_to').notNull(),
+  pupils: integer('pupils').notNull(),
+  imported: integer('imported').notNull(),
+  notOnCaseload: integer('not_on_caseload').notNull(),
+  skippedByWorker: integer('skipped_by_worker').notNull(),
+  unreadableRows: integer('unreadable_rows').notNull(),
+  replacedPeriods: integer('replaced_periods').notNull(),
+});
+
+/** A child's sessions over one period, from one import. Periods of one child never overlap. */
+export const attendancePeriods = sqliteTable(
+  'attendance_periods',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id),
+    importId: text('import_id')
+      .notNull()
+      .references(() => attendanceImports.id),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    possible: integer('possible').notNull(),
+    attended: integer('attended').notNull(),
+    authorised: integer('authorised').notNull(),
+    unauthorised: integer('unauthorised').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('attendance_periods_child').on(t.childId, t.periodFrom)],
+);

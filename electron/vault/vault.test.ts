@@ -5,6 +5,8 @@ import { createFamily, getFamily, listFamilies } from '../services/families';
 import { listFamiliesInput } from '../../shared/families';
 import { searchInput } from '../../shared/casework';
 import { search } from '../services/search';
+import { childAttendance, commitAttendance } from '../services/attendance';
+import { attendanceCommitInput } from '../../shared/attendance';
 import { openEncrypted } from '../db/connection';
 import { sampleFamily } from '../../tests/support/sample-family';
 import { MIGRATIONS, PASSPHRASE, rawFiles, tempDir, vaultOptions } from '../../tests/support/temp-vault';
@@ -180,6 +182,42 @@ describe('migrations on an existing vault', () => {
     expect(search(deps(upgraded), searchInput.parse({ text: 'kacper' }))).toEqual([
       expect.objectContaining({ kind: 'child', familyId: id }),
     ]);
+    closeSession(upgraded);
+  });
+
+  it('0011 adds attendance beside the children already in the vault, matched by their UPN', async () => {
+    const vaultDir = join(dir, 'vault');
+    const older = { ...vaultOptions(vaultDir), migrationsFolder: olderMigrations(11) };
+    const { session } = await createVault(older, PASSPHRASE, false);
+    const family = sampleFamily();
+    family.children[1]!.pupilId = 'B123456789012';
+    const { id } = createFamily(deps(session), family);
+    expect(
+      session.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'attendance_periods'`).get(),
+    ).toBeUndefined();
+    closeSession(session);
+
+    const upgraded = await openVault(vaultOptions(vaultDir), 'passphrase', PASSPHRASE);
+    const zoe = getFamily(deps(upgraded), id).children[0]!.id;
+    const report = commitAttendance(
+      deps(upgraded),
+      attendanceCommitInput.parse({
+        header: ['UPN', 'Wed 03/09/2025 AM', 'Wed 03/09/2025 PM'],
+        rows: [['A123456789012', '/', 'N']],
+        firstRowNumber: 2,
+        shape: 'session_columns',
+        mapping: { pupilId: 0, name: null, surname: null, forename: null, dateOfBirth: null, marks: null },
+        confirmations: [],
+        skipUnreadable: false,
+      }),
+    );
+    expect(report).toMatchObject({ imported: 1, matchedByIdentifier: 1 });
+    expect(childAttendance(deps(upgraded), zoe).overall).toMatchObject({
+      possible: 2,
+      attended: 1,
+      percent: 50,
+    });
+    expect(getFamily(deps(upgraded), id).children).toHaveLength(2);
     closeSession(upgraded);
   });
 });

@@ -285,6 +285,36 @@ const samples: { [M in MethodName]: Input<M> } = {
   },
   'signposts.recordOutcome': { id: MISSING_ID, outcome: 'engaged', on: '2026-11-27', note: '' },
   'signposts.list': { familyId: MISSING_ID },
+  'attendance.preview': {
+    header: ['UPN', 'Pupil', 'Possible', 'Authorised', 'Unauthorised'],
+    rows: [['A123456789012', 'Dąbrowska, Zoë', '140', '10', '4']],
+    firstRowNumber: 4,
+    shape: 'summary',
+    mapping: {
+      pupilId: 0,
+      name: 1,
+      surname: null,
+      forename: null,
+      dateOfBirth: null,
+      possible: 2,
+      attended: null,
+      authorised: 3,
+      unauthorised: 4,
+      percent: null,
+    },
+    period: { from: '2025-09-03', to: '2025-12-19' },
+  },
+  'attendance.commit': {
+    header: ['Surname', 'Forename', 'Wed 03/09/2025 AM', 'Wed 03/09/2025 PM'],
+    rows: [['Dąbrowska', 'Zoë', '/', 'I']],
+    firstRowNumber: 2,
+    shape: 'session_columns',
+    mapping: { pupilId: null, name: null, surname: 0, forename: 1, dateOfBirth: null, marks: null },
+    confirmations: [{ row: 2, childId: null }],
+    skipUnreadable: false,
+  },
+  'attendance.forChild': { childId: MISSING_ID },
+  'attendance.caseload': {},
 };
 
 function wrongType(value: unknown): unknown {
