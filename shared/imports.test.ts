@@ -37,6 +37,13 @@ describe('guessing the heading row', () => {
 });
 
 describe('columns with samples', () => {
+  it('cuts a long sample to a glance', () => {
+    const long = 'Free, confidential support for children and young people by phone';
+    expect(importColumns([['Offer'], [long]], 0, 1)[0]?.samples).toEqual([
+      'Free, confidential support for children…',
+    ]);
+  });
+
   it('names unnamed columns and shows the first three different values below the headings', () => {
     const rows = [['Title'], ['Service', ''], ['A', 'x'], ['A', 'y'], ['B', ''], ['C', 'z'], ['D', 'w']];
     expect(importColumns(rows, 1, 2)).toEqual([

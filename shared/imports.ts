@@ -13,8 +13,9 @@ export const KEEP_AS_NOTE = 'note';
 
 /** How far down the header row is looked for: titles and date lines above a table are a few rows at most. */
 export const HEADER_SEARCH_ROWS = 30;
-/** Sample values shown beside each column. */
+/** Sample values shown beside each column, each cut to a glance's length. */
 export const SAMPLES_PER_COLUMN = 3;
+const SAMPLE_LENGTH = 40;
 /** Different values listed for one choice field; a column with more is free text, not a list of choices. */
 export const MAX_CHOICE_VALUES = 60;
 /** Layouts remembered per import; the oldest is forgotten first. */
@@ -58,7 +59,8 @@ export function importColumns(rows: string[][], headerRow: number, columnCount: 
     const samples: string[] = [];
     for (const cells of rows.slice(headerRow + 1)) {
       const value = cells[index] ?? '';
-      if (value && !samples.includes(value)) samples.push(value);
+      const sample = value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH - 1).trimEnd()}…` : value;
+      if (sample && !samples.includes(sample)) samples.push(sample);
       if (samples.length === SAMPLES_PER_COLUMN) break;
     }
     return { index, heading: headings[index] || `Column ${index + 1}`, samples };
