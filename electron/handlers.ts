@@ -35,13 +35,12 @@ import {
   updateContact,
 } from './services/contacts';
 import { dashboard } from './services/dashboard';
+import { commitImport, previewImport } from './services/directory-import';
 import {
-  commitImport,
   exportServices,
   getService,
   listServices,
   markServiceChecked,
-  previewImport,
   saveService,
   setServiceRetired,
   undoServiceChecked,

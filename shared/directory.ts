@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './families';
+import { columnMappingSchema, layoutInput, type ImportProblem, type ImportSheetView } from './imports';
 import { optionalText, requiredText } from './text';
 import { indicators, type Indicator } from './wellbeing';
 
@@ -112,15 +113,17 @@ export const importFields = {
 export type ImportField = keyof typeof importFields;
 export const importFieldKeys = Object.keys(importFields) as ImportField[];
 
-const columnIndex = z.number().int().min(0).max(199).nullable();
-/** Which column (0-based) fills each field; null leaves the field empty. */
-export const columnMapping = z.strictObject(
-  Object.fromEntries(importFieldKeys.map((key) => [key, columnIndex])) as Record<
-    ImportField,
-    typeof columnIndex
-  >,
-);
+/** Which column (0-based) fills each field; null leaves it to a value for every row, or empty. */
+export const columnMapping = columnMappingSchema(importFieldKeys);
 export type ColumnMapping = z.infer<typeof columnMapping>;
+
+/** The fields whose values must be one of the app's choices; what matches none can be kept as a note. */
+export const importChoices = {
+  referralRoute: { choices: referralRoutes, whenNote: 'both' },
+  area: { choices: serviceAreas, whenNote: 'local' },
+} as const satisfies Partial<Record<ImportField, { choices: Record<string, string>; whenNote: string }>>;
+
+const layout = layoutInput(importFieldKeys as [ImportField, ...ImportField[]]);
 
 const importFile = {
   fileName: requiredText('the file name', 200).refine(
@@ -135,7 +138,8 @@ const importFile = {
 
 export const importPreviewInput = z.strictObject({
   ...importFile,
-  /** Absent on the first look: the columns are then matched by their headings. */
+  ...layout,
+  /** Absent on the first look: the columns are then matched by their headings, or as last time. */
   mapping: columnMapping.optional(),
 });
 
@@ -144,6 +148,7 @@ export type DuplicateChoice = keyof typeof duplicateChoices;
 
 export const importCommitInput = z.strictObject({
   ...importFile,
+  ...layout,
   mapping: columnMapping,
   duplicates: z.enum(Object.keys(duplicateChoices) as [DuplicateChoice], {
     error: 'Choose what to do with duplicates.',
@@ -214,11 +219,7 @@ export interface ServiceList {
   categories: string[];
 }
 
-export interface ImportProblem {
-  /** The spreadsheet's own row number (the heading row is 1). */
-  row: number;
-  reason: string;
-}
+export type { ImportProblem } from './imports';
 export interface ImportDuplicate {
   row: number;
   name: string;
@@ -227,7 +228,7 @@ export interface ImportDuplicate {
   existingServiceId: string | null;
   sameAsRow: number | null;
 }
-export interface ImportPreview {
+export interface ImportPreview extends ImportSheetView<ImportField> {
   headers: string[];
   mapping: ColumnMapping;
   /** No column is chosen for the service name yet: the worker must choose one before anything is read. */

@@ -20,21 +20,21 @@ import { familyChronology } from './chronology';
 import { dashboard } from './dashboard';
 import type { ServiceDeps } from './deps';
 import {
-  commitImport,
   exportServices,
   getService,
   listServices,
   markServiceChecked,
-  previewImport,
   saveService,
   setServiceRetired,
   undoServiceChecked,
 } from './directory';
+import { commitImport, previewImport, suggestMapping } from './directory-import';
 import { createFamily } from './families';
 import { search } from './search';
 import { createSignpost, listSignposts, recordSignpostOutcome } from './signposts';
 
 const SAMPLE = resolve(__dirname, '../../tests/fixtures/directory-services.csv');
+const SAMPLE_HEADINGS = readFileSync(SAMPLE, 'utf8').split('\n')[0]!.split(',');
 const BAD_ROWS = resolve(__dirname, '../../tests/fixtures/directory-bad-rows.csv');
 
 let session: Session;
@@ -292,21 +292,47 @@ describe('importing a spreadsheet', () => {
     expect(all.find((each) => each.name === 'Craigton Food Larder')?.categories).toEqual(['Food', 'Money']);
   });
 
-  it('refuses rows it cannot read and writes nothing until the worker agrees', async () => {
+  it('keeps a value that matches none of the choices in the notes, or as the worker matches it', async () => {
     const preview = await previewImport(deps, file(BAD_ROWS));
-    expect(preview.problems).toEqual([
-      {
-        row: 3,
-        reason: '“By phone” is not a way to refer we know (self-referral, professional referral, or both).',
-      },
-      { row: 4, reason: '“Citywide” is not an area (local, regional or national).' },
+    // Free text is not a reason to refuse a row: it is offered for matching, and kept as a note meanwhile.
+    expect(preview.problems).toEqual([]);
+    expect(preview.choiceValues.referralRoute).toEqual([
+      { value: 'Self-referral', rows: 2, choice: 'self' },
+      { value: 'By phone', rows: 1, choice: 'note' },
     ]);
+    expect(preview.choiceValues.area).toEqual([
+      { value: 'Local', rows: 2, choice: 'local' },
+      { value: 'Citywide', rows: 1, choice: 'note' },
+    ]);
+    const result = await commitImport(
+      deps,
+      importCommitInput.parse({
+        ...file(BAD_ROWS),
+        mapping: preview.mapping,
+        values: { area: { citywide: 'regional' } },
+        duplicates: 'skip',
+        skipUnreadable: false,
+      }),
+    );
+    expect(result).toMatchObject({ added: 3, problems: [] });
+    const all = listServices(deps, listServicesInput.parse({})).services;
+    expect(all.find((each) => each.name === 'Ó Briain Family Kitchen')).toMatchObject({
+      referralRoute: 'both',
+      notes: 'How to refer: By phone',
+    });
+    expect(all.find((each) => each.name === 'Nguyễn Language Café')).toMatchObject({
+      area: 'regional',
+      notes: '',
+    });
+  });
+
+  it('refuses rows it cannot read and writes nothing until the worker agrees', async () => {
     const refused = await rejection(() =>
       commitImport(
         deps,
         importCommitInput.parse({
-          ...file(BAD_ROWS),
-          mapping: preview.mapping,
+          ...file(SAMPLE),
+          mapping: suggestMapping(SAMPLE_HEADINGS),
           duplicates: 'skip',
           skipUnreadable: false,
         }),
@@ -412,13 +438,18 @@ describe('importing a spreadsheet', () => {
       'Tel',
       'Talks in',
     ]);
+    // No "Service" column: the first column names each entry ("Provider" is the name, not a second detail).
     expect(first).toMatchObject({
-      mapping: { name: null },
-      nameColumnMissing: true,
+      mapping: { name: 0, organisation: null },
+      nameColumnMissing: false,
       rowCount: 2,
-      preview: [],
     });
-    const unmapped = { ...upload, mapping: first.mapping, duplicates: 'skip' as const, skipUnreadable: true };
+    const unmapped = {
+      ...upload,
+      mapping: { ...first.mapping, name: null },
+      duplicates: 'skip' as const,
+      skipUnreadable: true,
+    };
     expect((await rejection(() => commitImport(deps, unmapped))).fields).toEqual({
       'mapping.name': 'Choose the column that holds the service name.',
     });
@@ -463,9 +494,7 @@ describe('importing a spreadsheet', () => {
         dataBase64: Buffer.from(',,\nChildline,,\n').toString('base64'),
       }),
     );
-    expect(empty.message).toBe(
-      'The first row of the spreadsheet should be the column headings, and it is empty.',
-    );
+    expect(empty.message).toBe('Row 1 of this sheet is empty. Choose the row with the column headings.');
   });
 
   it('exports to XLSX in the columns it imports from, so the file comes back the same', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { tabTo } from './support/keyboard';
 import { day, FamilyCasework } from './pages/casework';
 import { FamilyForm } from './pages/family-form';
 import { VaultScreens } from './pages/vault';
+import { UNTIDY_SHEET, untidyDirectory } from '../support/untidy-directory';
 
 const SAMPLE = resolve('tests/fixtures/directory-services.csv');
 
@@ -47,16 +48,23 @@ test('the school’s directory is imported, filtered and checked; a family is si
   await page.getByLabel('Spreadsheet').setInputFiles(SAMPLE);
   await tabTo(page, 'Read the spreadsheet');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Step 2 of 3: match the columns' })).toBeFocused();
-  await expect(page.getByText('“directory-services.csv” has 17 rows of services.')).toBeVisible();
+  // A CSV has one sheet, its headings in the first row: the guess is right, so Next.
+  await expect(
+    page.getByRole('heading', { name: 'Step 2 of 4: choose the sheet and the heading row' }),
+  ).toBeFocused();
+  await expect(page.getByLabel('Row with the column headings')).toHaveValue('1');
+  await tabTo(page, 'Next: match the columns');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Step 3 of 4: match the columns' })).toBeFocused();
+  await expect(page.getByText('17 rows below the headings in row 1')).toBeVisible();
   // The sample's own headings are matched already; Languages and Notes are not in it.
-  await expect(page.getByLabel('Service name')).toHaveValue('0');
-  await expect(page.getByLabel('Categories and indicators')).toHaveValue('11');
-  await expect(page.getByLabel('Languages')).toHaveValue('');
+  await expect(page.getByLabel('Service name', { exact: true })).toHaveValue('0');
+  await expect(page.getByLabel('Categories and indicators', { exact: true })).toHaveValue('11');
+  await expect(page.getByLabel('Languages', { exact: true })).toHaveValue('');
   await look(page, 'directory-import-map', 'import: match the columns');
   await tabTo(page, 'Show what will be imported');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Step 3 of 3: check and import' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Step 4 of 4: check and import' })).toBeFocused();
   await expect(page.getByText('15 of 17 rows can be imported.')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Preview of the services to import' })).toContainText(
     'Talk Time Helpline',
@@ -250,4 +258,83 @@ test('the school’s directory is imported, filtered and checked; a family is si
     'What they offer',
   ]);
   expect(sheet.rowCount).toBe(15);
+});
+
+test('a directory kept the way schools keep them imports every row, and its layout is remembered for next time', async ({
+  page,
+  linkbook,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const workbook = testInfo.outputPath('Family support directory.xlsx');
+  writeFileSync(workbook, await untidyDirectory());
+  const vault = new VaultScreens(page);
+  await vault.open(linkbook.url);
+  await vault.create();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible({ timeout: 20_000 });
+  await tabTo(page, 'Directory');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Import from a spreadsheet');
+  await page.keyboard.press('Enter');
+
+  const readTheFile = async () => {
+    await expect(page.getByRole('heading', { name: 'Step 1 of 4: choose the spreadsheet' })).toBeVisible();
+    await page.getByLabel('Spreadsheet').setInputFiles(workbook);
+    await tabTo(page, 'Read the spreadsheet');
+    await page.keyboard.press('Enter');
+  };
+  await readTheFile();
+
+  // The notes sheet and the title lines are passed over; the worker sees what was chosen and can change it.
+  await expect(
+    page.getByRole('heading', { name: 'Step 2 of 4: choose the sheet and the heading row' }),
+  ).toBeFocused();
+  await expect(page.getByLabel('Sheet', { exact: true })).toHaveValue(UNTIDY_SHEET);
+  await expect(page.getByLabel('Row with the column headings')).toHaveValue('4');
+  await look(page, 'directory-import-untidy-sheet', 'import: sheet and heading row');
+  await tabTo(page, 'Next: match the columns');
+  await page.keyboard.press('Enter');
+
+  // "Organisation" names each service; sample values are shown beside each column.
+  await expect(page.getByRole('heading', { name: 'Step 3 of 4: match the columns' })).toBeFocused();
+  const mapping = page.getByRole('table', { name: 'Which column holds each detail' });
+  await expect(page.getByLabel('Service name', { exact: true })).toHaveValue('0');
+  await expect(mapping.getByRole('row', { name: /^Area covered/ })).toContainText(
+    'Craigton · Govan and Ibrox · Riverside',
+  );
+  // Cost is not in the file: the same for every row, typed once.
+  await page.getByLabel('Cost for every row').fill('Free');
+  // The towns are matched to Local by keyboard; "Ring the office" stays a note.
+  const areas = page.getByRole('table', { name: /Values under “Area covered”/ });
+  for (const town of ['Craigton', 'Govan and Ibrox', 'Riverside', 'Southside']) {
+    await areas.getByLabel(town, { exact: true }).focus();
+    await areas.getByLabel(town, { exact: true }).selectOption('local');
+  }
+  const routes = page.getByRole('table', { name: /Values under “How to refer”/ });
+  await expect(routes.getByLabel('Ring the office', { exact: true })).toHaveValue('note');
+  await expect(routes.getByLabel('Via school or GP', { exact: true })).toHaveValue('professional');
+  await look(page, 'directory-import-untidy-map', 'import: columns and values');
+  await tabTo(page, 'Show what will be imported');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Step 4 of 4: check and import' })).toBeFocused();
+  await expect(page.getByText('11 of 11 rows can be imported.')).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Preview of the services to import' });
+  await expect(preview.getByRole('row', { name: /Dąbrowski Polish Saturday School/ })).toContainText(
+    'How to refer: Ring the office',
+  );
+  await look(page, 'directory-import-untidy-check', 'import: check the untidy file');
+  await tabTo(page, 'Import 11 services');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'added' })).toContainText('11 services added.', {
+    timeout: 20_000,
+  });
+
+  // Next term: the same layout goes straight to the check, as set last time. One click imports it.
+  await tabTo(page, 'Import another spreadsheet');
+  await page.keyboard.press('Enter');
+  await readTheFile();
+  await expect(page.getByRole('heading', { name: 'Step 4 of 4: check and import' })).toBeFocused();
+  await expect(page.getByText('laid out like one you imported before')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Possible duplicates (11)' })).toBeVisible();
+  await look(page, 'directory-import-untidy-remembered', 'import: remembered layout');
 });
