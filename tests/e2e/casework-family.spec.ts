@@ -139,12 +139,21 @@ test('a referral for a new family is accepted, a concern goes to the DSL and is 
   // 3. A safeguarding concern, passed to the DSL as it is recorded.
   await family.section('Safeguarding concerns').getByRole('button', { name: 'Record a concern' }).click();
   await expect(page.getByRole('heading', { name: 'Record a safeguarding concern', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.getByText("In the person's own words, in quotes. Facts, not opinion.")).toBeVisible();
   await expect(page.getByText('Once saved, a concern cannot be changed or deleted.')).toBeVisible();
   const when = page.getByRole('group', { name: 'When it happened' });
   await when.getByLabel('Date').fill(day(-1).typed);
   await when.getByLabel('Time').fill('08:50');
-  await page.getByRole('group', { name: 'Which child is it about?' }).getByLabel('Minh').check();
+  // Nothing is chosen for the worker as to which child it is about: saving without saying is refused
+  // beside the question. (The form opened at its top, not where the family page was scrolled to.)
+  const which = page.getByRole('group', { name: 'Which child is it about?' });
+  await expect(which.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save concern' }).click();
+  await expect(
+    which.getByText('Say which child it is about, or choose “Not about one child”.'),
+  ).toBeVisible();
+  await which.getByLabel('Minh').check();
   await page
     .getByLabel('What was seen or said')
     .fill('Minh had a bruise on his left forearm. He said “Dad grabbed me when I dropped the plate”.');

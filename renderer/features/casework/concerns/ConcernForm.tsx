@@ -22,6 +22,7 @@ import {
   blankConcern,
   concernFieldName,
   concernFormSchema,
+  NOT_ONE_CHILD,
   toRecordConcern,
   type ConcernFormOutput,
   type ConcernFormValues,
@@ -39,7 +40,7 @@ export function ConcernForm({ family }: { family: Family }) {
     resolver: zodResolver(concernFormSchema),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
-    defaultValues: blankConcern(),
+    defaultValues: blankConcern(family),
   });
   const checkOnLeave = useFieldChecks(form);
   const {
@@ -87,7 +88,7 @@ export function ConcernForm({ family }: { family: Family }) {
                 legend="Which child is it about?"
                 options={[
                   ...family.children.map((child) => ({ value: child.id, label: knownAs(child) })),
-                  { value: '', label: 'Not about one child' },
+                  { value: NOT_ONE_CHILD, label: 'Not about one child' },
                 ]}
                 {...field}
                 error={fieldState.error?.message}

@@ -32,10 +32,16 @@ export function passedToDslOf(values: DslValues) {
   };
 }
 
+/** The choice for a concern about the family, or several children, rather than one child. */
+export const NOT_ONE_CHILD = 'none';
+
 export const concernFormSchema = z
   .object({
-    /** "" when the concern is not about one child. */
-    childId: z.string(),
+    /**
+     * A child's id, or NOT_ONE_CHILD. Nothing is chosen at first: a concern recorded against the wrong child
+     * (or none) is a record that cannot be changed, so the worker always says which.
+     */
+    childId: z.string().min(1, 'Say which child it is about, or choose “Not about one child”.'),
     occurredAt: concernInput.shape.occurredAt,
     whatHappened: concernInput.shape.whatHappened,
     actionTaken: concernInput.shape.actionTaken,
@@ -49,9 +55,10 @@ export const concernFormSchema = z
 export type ConcernFormValues = z.input<typeof concernFormSchema>;
 export type ConcernFormOutput = z.output<typeof concernFormSchema>;
 
-export function blankConcern(now = new Date()): ConcernFormValues {
+/** A family with no children on record has no child to choose, so the concern is about the family. */
+export function blankConcern(family: { children: unknown[] }, now = new Date()): ConcernFormValues {
   return {
-    childId: '',
+    childId: family.children.length === 0 ? NOT_ONE_CHILD : '',
     occurredAt: nowLocal(now),
     whatHappened: '',
     actionTaken: '',
@@ -65,7 +72,7 @@ export function blankConcern(now = new Date()): ConcernFormValues {
 export function toRecordConcern(familyId: string, values: ConcernFormOutput): Input<'concerns.record'> {
   return {
     familyId,
-    childId: values.childId || null,
+    childId: values.childId === NOT_ONE_CHILD ? null : values.childId,
     occurredAt: values.occurredAt,
     whatHappened: values.whatHappened,
     actionTaken: values.actionTaken,
