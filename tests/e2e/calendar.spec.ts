@@ -162,12 +162,12 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
 
   // 4. The month grid by keyboard: from today, Page Down to December and arrows to Tue 8 Dec.
   await page.getByRole('tab', { name: 'Month' }).click();
-  await expect(page.getByRole('heading', { name: 'November 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'November 2026', exact: true })).toBeVisible();
   const selected = page.locator('[role="gridcell"][aria-selected="true"]');
   await expect(selected).toHaveAttribute('aria-label', 'Tue 24 Nov 2026, 1 event');
   await selected.focus();
   await page.keyboard.press('PageDown');
-  await expect(page.getByRole('heading', { name: 'December 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'December 2026', exact: true })).toBeVisible();
   await expect(page.locator('[role="gridcell"]:focus')).toHaveAttribute(
     'aria-label',
     'Thu 24 Dec 2026, no events',
@@ -181,7 +181,7 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
     'Tue 8 Dec 2026, 1 event',
   );
   await page.keyboard.press('PageUp');
-  await expect(page.getByRole('heading', { name: 'November 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'November 2026', exact: true })).toBeVisible();
   await expect(page.locator('[role="gridcell"]:focus')).toHaveAttribute(
     'aria-label',
     'Sun 8 Nov 2026, no events',
