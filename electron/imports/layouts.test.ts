@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REMEMBERED_LAYOUTS, type ImportLayout } from '../../shared/imports';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
 import { write, type ServiceDeps } from '../services/deps';
 import { getSettings } from '../services/settings';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import type { Session } from '../vault/vault';
 import { rememberedLayouts, rememberLayout } from './layouts';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
 let clock = Date.parse('2026-11-24T09:00:00Z');
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => new Date((clock += 60_000)), newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 const layout = (headerRow: number): ImportLayout<string> => ({

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   attendanceCommitInput,
   attendancePreviewInput,
@@ -6,8 +6,8 @@ import {
 } from '../../shared/attendance';
 import { ApiFailure } from '../../shared/errors';
 import { sampleChild, sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { caseloadAttendance, childAttendance, commitAttendance, previewAttendance } from './attendance';
 import { openCaseForFamily } from './cases';
 import type { ServiceDeps } from './deps';
@@ -15,16 +15,10 @@ import { createFamily, getFamily } from './families';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => new Date('2026-11-23T09:00:00Z'), newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 /** The Dąbrowskis (Zoë with a UPN, Kacper without) and the O'Neills (Seán, no UPN); a case each. */

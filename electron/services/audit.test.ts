@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { listAuditInput } from '../../shared/audit';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { listAudit } from './audit';
 import { createFamily, setFamilyArchived } from './families';
 
 let session: Session;
-let remove: () => void;
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
+  session = vault.session;
 });
 
 it('lists what was done to a record, newest first, without its content', () => {

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { eventInput, type EventInput } from '../../shared/calendar';
 import { ApiFailure } from '../../shared/errors';
 import { defaultSchoolYear } from '../../shared/termDates';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import {
   changeOccurrence,
   deleteEvent,
@@ -28,17 +28,11 @@ import { updateSettings } from './settings';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => new Date('2026-11-24T09:00:00Z'), newId: () => crypto.randomUUID() };
   saveSchoolYear(deps, defaultSchoolYear('2026/27'));
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 const AUTUMN = { from: '2026-09-02', to: '2026-12-18' };

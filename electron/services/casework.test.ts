@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { chronologyInput, searchInput } from '../../shared/casework';
 import { ApiFailure } from '../../shared/errors';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { addAttachment, deleteAttachment, getAttachment, listAttachments } from './attachments';
 import { listCases, setCaseStatus } from './cases';
 import { familyChronology } from './chronology';
@@ -17,19 +17,13 @@ import { search } from './search';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
 let clock: Date;
 
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   clock = new Date('2026-11-23T09:00:00'); // a Monday
   deps = { db: session.db, now: () => clock, newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 const referral = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { chronologyInput, searchInput } from '../../shared/casework';
 import {
   importCommitInput,
@@ -14,8 +14,8 @@ import {
 import { ApiFailure } from '../../shared/errors';
 import { sampleFamily } from '../../tests/support/sample-family';
 import { sampleService } from '../../tests/support/sample-service';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { familyChronology } from './chronology';
 import { dashboard } from './dashboard';
 import type { ServiceDeps } from './deps';
@@ -39,18 +39,12 @@ const BAD_ROWS = resolve(__dirname, '../../tests/fixtures/directory-bad-rows.csv
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
 let today = new Date('2026-11-23T09:00:00Z');
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
   today = new Date('2026-11-23T09:00:00Z');
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => today, newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 function service(overrides: Partial<ServiceInput> = {}) {

@@ -1,21 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listFamiliesInput } from '../../shared/families';
 import { ApiFailure } from '../../shared/errors';
 import { sampleChild, sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import type { ServiceDeps } from './deps';
 import { createFamily, getFamily, listFamilies, setFamilyArchived, updateFamily } from './families';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
 let clock: Date;
 
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   clock = new Date('2026-11-23T09:00:00Z');
   let next = 0;
   deps = {
@@ -23,10 +21,6 @@ beforeEach(async () => {
     now: () => clock,
     newId: () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`,
   };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 const list = (input: Parameters<typeof listFamiliesInput.parse>[0] = {}) =>

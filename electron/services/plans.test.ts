@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { proposedNeeds, saveDraftInput, type NeedInput } from '../../shared/plans';
 import { assessmentInput, indicatorKeys, type Indicator } from '../../shared/wellbeing';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { familyChronology } from './chronology';
 import { dashboard } from './dashboard';
 import type { ServiceDeps } from './deps';
@@ -22,18 +22,12 @@ import { recordAssessment } from './wellbeing';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
 let today = new Date('2026-11-24T09:00:00Z');
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   today = new Date('2026-11-24T09:00:00Z');
   deps = { db: session.db, now: () => today, newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 function assess(

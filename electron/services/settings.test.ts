@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listAuditInput } from '../../shared/audit';
 import { ApiFailure, type ApiError } from '../../shared/errors';
 import { setLogoInput, updateSettingsInput } from '../../shared/settings';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import { listAudit } from './audit';
 import type { ServiceDeps } from './deps';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './settings';
@@ -17,16 +17,10 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => new Date('2026-11-23T09:00:00Z'), newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 function refusal(work: () => unknown): ApiError {

@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indicatorKeys, assessmentInput, type AssessmentInput, type Indicator } from '../../shared/wellbeing';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { PASSPHRASE, tempDir, vaultOptions } from '../../tests/support/temp-vault';
-import { closeSession, createVault, type Session } from '../vault/vault';
+import { vaultPerTest } from '../../tests/support/temp-vault';
+import type { Session } from '../vault/vault';
 import type { ServiceDeps } from './deps';
 import { createFamily, getFamily, setFamilyArchived } from './families';
 import { listAssessments, recordAssessment, wellbeingChanges } from './wellbeing';
 
 let session: Session;
 let deps: ServiceDeps;
-let remove: () => void;
+const vault = vaultPerTest();
 beforeEach(async () => {
-  const temp = tempDir();
-  remove = temp.remove;
-  ({ session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false));
+  session = vault.session;
   deps = { db: session.db, now: () => new Date('2026-11-23T09:00:00Z'), newId: () => crypto.randomUUID() };
-});
-afterEach(() => {
-  closeSession(session);
-  remove();
 });
 
 function web(

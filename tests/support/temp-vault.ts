@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,7 +6,7 @@ import type { Input, MethodName } from '../../shared/api';
 import { dispatch } from '../../electron/dispatcher';
 import { Linkbook } from '../../electron/linkbook';
 import type { ScryptParams } from '../../electron/vault/keys';
-import type { VaultOptions } from '../../electron/vault/vault';
+import { closeSession, createVault, type Session, type VaultOptions } from '../../electron/vault/vault';
 import { vaultPaths } from '../../electron/vault/paths';
 
 export const MIGRATIONS = resolve(__dirname, '../../electron/db/migrations');
@@ -64,4 +65,29 @@ export function appCalls(app: () => Linkbook) {
     return result.value as never;
   };
   return { call, value };
+}
+
+/**
+ * For a service's tests: a new vault in a temporary folder, open before each test (its session is
+ * `vault.session`), closed and removed after. Call it before the file's own beforeEach, which runs after.
+ */
+export function vaultPerTest(): { readonly session: Session } {
+  let current: { session: Session; remove: () => void } | undefined;
+  beforeEach(async () => {
+    const temp = tempDir();
+    const { session } = await createVault(vaultOptions(temp.dir), PASSPHRASE, false);
+    current = { session, remove: temp.remove };
+  });
+  afterEach(() => {
+    if (!current) return;
+    closeSession(current.session);
+    current.remove();
+    current = undefined;
+  });
+  return {
+    get session() {
+      if (!current) throw new Error('The vault is open only while a test runs.');
+      return current.session;
+    },
+  };
 }
