@@ -55,11 +55,21 @@ export function writeVaultKeys(paths: VaultPaths, contents: KeyFile): void {
   writeKeyFile(paths.keysCopy, contents);
 }
 
+/**
+ * One key file copied over another as the text it is, once it reads as a key file. Re-serialising the parsed
+ * file would reorder its fields, so the two would never again compare equal and every start would rewrite one.
+ */
+function copyKeyFileText(from: string, to: string): void {
+  const text = readFileSync(from, 'utf8');
+  writeFileDurably(to, text);
+  if (readFileSync(to, 'utf8') !== text) throw new Error('The key file did not read back as written.');
+}
+
 /** The copy takes the damaged file's place (the worker chose this after being told). */
 export function restoreKeyFileFromCopy(paths: VaultPaths): void {
   const copy = parseKeyFile(paths.keysCopy);
   if (copy === null || copy === 'damaged') throw new KeyFileDamagedError(false);
-  writeKeyFile(paths.keys, copy);
+  copyKeyFileText(paths.keysCopy, paths.keys);
 }
 
 /** At start: a live key file whose copy is missing or stale (a kill came between the two writes) is copied. */
@@ -67,5 +77,5 @@ export function syncKeyFileCopy(paths: VaultPaths): void {
   const main = parseKeyFile(paths.keys);
   if (main === null || main === 'damaged') return;
   const copy = existsSync(paths.keysCopy) ? readFileSync(paths.keysCopy, 'utf8') : null;
-  if (copy !== readFileSync(paths.keys, 'utf8')) writeKeyFile(paths.keysCopy, main);
+  if (copy !== readFileSync(paths.keys, 'utf8')) copyKeyFileText(paths.keys, paths.keysCopy);
 }

@@ -89,6 +89,18 @@ describe('the key file', () => {
     expect(readFileSync(paths.keysCopy, 'utf8')).toBe(readFileSync(paths.keys, 'utf8'));
   });
 
+  it('is copied as it is at start when a kill came between the two writes, so the copies agree again', async () => {
+    await newVault();
+    const before = readFileSync(paths.keysCopy, 'utf8');
+    await value('vault.changePassphrase', { current: PASSPHRASE, next: NEW_PASSPHRASE });
+    await app.close();
+    // As a kill after the live file was written and before its copy leaves them.
+    writeFileSync(paths.keysCopy, before);
+    app = testApp(dir, () => clock);
+    expect(readFileSync(paths.keysCopy, 'utf8')).toBe(readFileSync(paths.keys, 'utf8'));
+    expect(await unlock(NEW_PASSPHRASE)).toEqual({ ok: true, value: null });
+  });
+
   it('when damaged, says so in plain words and offers the copy, which then opens the vault', async () => {
     await newVault();
     await value('families.create', sampleFamily({ familyName: 'Okafor family' }));
