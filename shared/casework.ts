@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Occurrence } from './calendar';
-import { isRealIsoDate } from './dates';
+import { impossibleDate, isRealIsoDate } from './dates';
 import { familyFields, isoDate, optionalDate } from './families';
 import { optionalText, requiredText } from './text';
 
@@ -13,7 +13,12 @@ export const isoDateTime = (label: string) =>
     .refine(
       (value) =>
         /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(value) && isRealIsoDate(value.slice(0, 10)),
-      `Enter the ${label} as DD/MM/YYYY and a 24-hour time, like 14:30.`,
+      {
+        // The date field holds what was typed until it is a real date, so "31/02/2025T10:00" arrives here.
+        error: (issue) =>
+          impossibleDate(String(issue.input).split('T')[0] ?? '') ??
+          `Enter the ${label} as DD/MM/YYYY and a 24-hour time, like 14:30.`,
+      },
     );
 
 const longText = (label: string, max = 10_000) => optionalText(label, max);

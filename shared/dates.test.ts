@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageInYears, isoToDisplay, isoToUk, isRealIsoDate, ukToIso } from './dates';
+import { isoDateTime } from './casework';
+import { ageInYears, impossibleDate, isoToDisplay, isoToUk, isRealIsoDate, ukToIso } from './dates';
+import { isoDate } from './families';
 
 describe('UK dates', () => {
   it('reads DD/MM/YYYY, with or without leading zeros', () => {
@@ -19,5 +21,24 @@ describe('UK dates', () => {
   it('counts age in whole years, turning on the birthday', () => {
     expect(ageInYears('2015-11-23', new Date(2026, 10, 22))).toBe(10);
     expect(ageInYears('2015-11-23', new Date(2026, 10, 23))).toBe(11);
+  });
+});
+
+describe('a date that is not real', () => {
+  it('says which date does not exist, rather than asking for the format the worker used', () => {
+    expect(impossibleDate('31/02/2025')).toBe('31 February 2025 is not a real date.');
+    expect(impossibleDate('29/02/2025')).toBe('29 February 2025 is not a real date.');
+    expect(impossibleDate('12/31/2015')).toMatch(/^There is no month 31/);
+    expect(impossibleDate('29/02/2024')).toBeNull();
+    expect(impossibleDate('next Tuesday')).toBeNull();
+  });
+  it('is the message the contract gives for a date field and a date-and-time field', () => {
+    expect(isoDate('date').safeParse('31/02/2025').error?.issues[0]?.message).toBe(
+      '31 February 2025 is not a real date.',
+    );
+    expect(isoDateTime('date and time').safeParse('31/02/2025T10:00').error?.issues[0]?.message).toBe(
+      '31 February 2025 is not a real date.',
+    );
+    expect(isoDate('date').safeParse('04/11').error?.issues[0]?.message).toMatch(/as DD\/MM\/YYYY/);
   });
 });

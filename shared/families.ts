@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealIsoDate } from './dates';
+import { impossibleDate, isRealIsoDate } from './dates';
 import { optionalText, requiredText } from './text';
 
 export const relationships = [
@@ -54,9 +54,10 @@ const postcode = optionalText('the postcode', 10).refine(
 );
 
 export const isoDate = (label: string) =>
-  z
-    .string({ error: `Enter the ${label} as DD/MM/YYYY.` })
-    .refine(isRealIsoDate, `Enter the ${label} as DD/MM/YYYY, for example 04/11/2015.`);
+  z.string({ error: `Enter the ${label} as DD/MM/YYYY.` }).refine(isRealIsoDate, {
+    error: (issue) =>
+      impossibleDate(String(issue.input)) ?? `Enter the ${label} as DD/MM/YYYY, for example 04/11/2015.`,
+  });
 
 /** A date the worker may leave empty: '' rather than null, as a blank field holds. */
 export const optionalDate = (label: string) => isoDate(label).or(z.literal(''));

@@ -246,6 +246,31 @@ describe('the chronology', () => {
 });
 
 describe('contacts and follow-ups', () => {
+  it('refuses a contact or a concern dated after today, writing nothing', () => {
+    const { familyId } = newFamilyReferral();
+    expect(() => contact(familyId, { occurredAt: '2026-11-24T09:00' })).toThrow(
+      expect.objectContaining({
+        error: expect.objectContaining({
+          fields: { occurredAt: expect.stringMatching(/cannot be after today.*next step/) },
+        }),
+      }),
+    );
+    expect(() =>
+      recordConcern(deps, {
+        familyId,
+        childId: null,
+        occurredAt: '2027-01-05T10:00',
+        whatHappened: 'Seen.',
+        actionTaken: 'Told the DSL.',
+        passedToDsl: null,
+      }),
+    ).toThrow(/cannot be after today/);
+    expect(listContacts(deps, familyId)).toEqual([]);
+    expect(listConcerns(deps, familyId)).toEqual([]);
+    // Later the same day is still today.
+    expect(contact(familyId, { occurredAt: '2026-11-23T16:00' }).id).toBeTruthy();
+  });
+
   it('lists next steps due this week on the dashboard, overdue first, until done', () => {
     const { familyId } = newFamilyReferral();
     const late = contact(familyId, { nextStep: 'Send the breakfast club form', nextStepDue: '2026-11-20' });

@@ -5,7 +5,7 @@ import { fail } from '../../shared/errors';
 import type { Tx } from '../db/connection';
 import { concernAddenda, concerns } from '../db/schema';
 import { write, type Audit, type ServiceDeps } from './deps';
-import { requireChildrenOf, requireFamily } from './guards';
+import { refuseFuture, requireChildrenOf, requireFamily } from './guards';
 
 type AddendumInput = z.output<typeof addendumInput>;
 
@@ -32,6 +32,12 @@ function insertAddendum(deps: ServiceDeps, tx: Tx, audit: Audit, at: string, inp
  * database itself (triggers in migration 0003) refuses any change or deletion.
  */
 export function recordConcern(deps: ServiceDeps, input: z.output<typeof concernInput>): { id: string } {
+  refuseFuture(
+    deps.now(),
+    input.occurredAt,
+    'occurredAt',
+    'A concern records something seen or said, so its date cannot be after today.',
+  );
   return write(deps, (tx, audit, at) => {
     requireFamily(tx, input.familyId);
     if (input.childId) requireChildrenOf(tx, input.familyId, [input.childId], 'childId');

@@ -5,7 +5,7 @@ import { fail } from '../../shared/errors';
 import type { Tx } from '../db/connection';
 import { attachments, contactChildren, contacts } from '../db/schema';
 import { write, type ServiceDeps } from './deps';
-import { requireChildrenOf, requireFamily } from './guards';
+import { refuseFuture, requireChildrenOf, requireFamily } from './guards';
 
 type ContactInput = z.output<typeof contactFields>;
 
@@ -19,7 +19,11 @@ function fieldsOf(input: ContactInput) {
   return { ...fields, nextStepDue: nextStepDue || null };
 }
 
+const FUTURE_CONTACT =
+  'A contact is something that has happened, so its date cannot be after today. Put a planned visit as the next step of your last contact.';
+
 export function createContact(deps: ServiceDeps, input: ContactInput): { id: string } {
+  refuseFuture(deps.now(), input.occurredAt, 'occurredAt', FUTURE_CONTACT);
   return write(deps, (tx, audit, at) => {
     requireFamily(tx, input.familyId);
     requireChildrenOf(tx, input.familyId, input.childIds, 'childIds');
@@ -40,6 +44,7 @@ function requireContact(tx: Tx, id: string) {
 }
 
 export function updateContact(deps: ServiceDeps, input: z.output<typeof updateContactInput>): { id: string } {
+  refuseFuture(deps.now(), input.occurredAt, 'occurredAt', FUTURE_CONTACT);
   return write(deps, (tx, audit, at) => {
     const contact = requireContact(tx, input.id);
     if (contact.familyId !== input.familyId) {

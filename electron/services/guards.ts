@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { localIsoDate } from '../../shared/dates';
 import { fail } from '../../shared/errors';
 import type { Tx } from '../db/connection';
 import { children, families } from '../db/schema';
@@ -27,4 +28,12 @@ export function requireChildrenOf(db: Db | Tx, familyId: string, childIds: strin
       fields: { [field]: 'Choose children from this family.' },
     });
   }
+}
+
+/**
+ * Records of what happened cannot be dated after today: a contact dated next year would sit at the top of the
+ * chronology. Today is the worker's own date (the laptop's), compared by day so a time later today is allowed.
+ */
+export function refuseFuture(now: Date, date: string, field: string, message: string): void {
+  if (date.slice(0, 10) > localIsoDate(now)) fail('invalid_input', message, { fields: { [field]: message } });
 }

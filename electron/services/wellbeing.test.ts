@@ -12,7 +12,7 @@ let deps: ServiceDeps;
 const vault = vaultPerTest();
 beforeEach(async () => {
   session = vault.session;
-  deps = { db: session.db, now: () => new Date('2026-11-23T09:00:00Z'), newId: () => crypto.randomUUID() };
+  deps = { db: session.db, now: () => new Date('2026-12-07T09:00:00Z'), newId: () => crypto.randomUUID() };
 });
 
 function web(
@@ -104,6 +104,15 @@ describe('wellbeing webs', () => {
     expect(byIndicator).toMatchObject({ safe: 3, nurtured: 0, included: null });
     setFamilyArchived(deps, id, true);
     expect(wellbeingChanges(deps)).toEqual([]);
+  });
+
+  it('refuses a web dated after today', () => {
+    const { id } = createFamily(deps, sampleFamily());
+    const childId = getFamily(deps, id).children[0]!.id;
+    expect(() => recordAssessment(deps, web(childId, {}, { assessedOn: '2027-01-05' }))).toThrow(
+      /cannot be after today/,
+    );
+    expect(session.sqlite.prepare('SELECT count(*) AS n FROM assessments').get()).toEqual({ n: 0 });
   });
 
   it('refuses a web for a child who is not in the vault, writing nothing', () => {

@@ -13,8 +13,15 @@ import {
 } from '../../shared/wellbeing';
 import { assessments, assessmentScores, children, families } from '../db/schema';
 import { write, type ServiceDeps } from './deps';
+import { refuseFuture } from './guards';
 
 export function recordAssessment(deps: ServiceDeps, input: z.output<typeof assessmentInput>): { id: string } {
+  refuseFuture(
+    deps.now(),
+    input.assessedOn,
+    'assessedOn',
+    'A web records how things are now or were, so its date cannot be after today.',
+  );
   return write(deps, (tx, audit, at) => {
     const child = tx
       .select({ familyId: children.familyId })

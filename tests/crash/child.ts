@@ -297,7 +297,7 @@ class Child {
   private contactInput(familyId: string, summary: string, childIds: string[]) {
     return {
       familyId,
-      occurredAt: '2026-11-20T10:00',
+      occurredAt: '2026-08-20T10:00', // before the harness's clock starts (1 September)
       durationMinutes: 30,
       type: 'Home visit' as const,
       childIds,
@@ -345,7 +345,7 @@ class Child {
       {
         familyId,
         childId: null,
-        occurredAt: '2026-11-20T09:30',
+        occurredAt: '2026-08-20T09:30',
         whatHappened,
         actionTaken: 'Spoke to the child and wrote it down',
         passedToDsl: passed
