@@ -106,6 +106,8 @@ export interface PlanReview {
   reviewedOn: string;
   assessmentId: string | null;
   summary: string;
+  /** When the review was written down, which orders it after an agreement made the same day. */
+  recordedAt: string;
 }
 export interface PlanVersion {
   id: string;

@@ -288,7 +288,7 @@ function planEntries(deps: ServiceDeps, familyId: string): Entry[] {
           childIds,
           childNames,
           source: 'Link worker',
-          recordedAt: version.review.reviewedOn,
+          recordedAt: version.review.recordedAt,
         });
       }
     }

@@ -156,6 +156,7 @@ describe('action plans', () => {
   it('keeps every version through reviews: progress on the old one, open work carried to the next', () => {
     const { zo, planId, versionId } = agreedPlan();
     const [first, second] = getPlan(deps, planId).versions[0]!.needs[0]!.targets;
+    today = new Date('2027-02-24T15:00:00Z');
     const newWeb = assess(zo, 10, { nurtured: 6 }, '2027-02-24');
 
     expect(() =>
@@ -189,6 +190,7 @@ describe('action plans', () => {
       reviewedOn: '2027-02-24',
       assessmentId: newWeb,
       summary: 'Mornings are much better.',
+      recordedAt: '2027-02-24T15:00:00.000Z',
     });
     expect(old.needs[0]!.targets.map((target) => [target.description, target.progress])).toEqual([
       ['Zo is in class by 8:50 on four days out of five.', 'achieved'],
@@ -213,6 +215,31 @@ describe('action plans', () => {
         'Action plan reviewed (version 1)',
         'Targets: in progress 1, achieved 1. Mornings are much better.',
       ],
+    ]);
+  });
+
+  it('puts an agreement before a review of the same day in the chronology, in the order they happened', () => {
+    const { zo, planId, versionId } = agreedPlan();
+    const [first, second] = getPlan(deps, planId).versions[0]!.needs[0]!.targets;
+    today = new Date('2026-11-24T15:00:00Z');
+    reviewPlan(deps, {
+      versionId,
+      reviewedOn: '2026-11-24',
+      assessmentId: null,
+      summary: '',
+      progress: [
+        { targetId: first!.id, progress: 'achieved', note: '' },
+        { targetId: second!.id, progress: 'in_progress', note: '' },
+      ],
+    });
+    const entries = familyChronology(deps, {
+      familyId: getPlan(deps, planId).familyId,
+      kinds: ['plan'],
+      childId: zo,
+    });
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'Action plan agreed (version 1)',
+      'Action plan reviewed (version 1)',
     ]);
   });
 

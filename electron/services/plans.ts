@@ -429,7 +429,12 @@ export function getPlan(deps: ServiceDeps, planId: string): Plan {
     createdAt: version.createdAt,
     needs: needs.get(version.id) ?? [],
     review: review
-      ? { reviewedOn: review.reviewedOn, assessmentId: review.assessmentId, summary: review.summary }
+      ? {
+          reviewedOn: review.reviewedOn,
+          assessmentId: review.assessmentId,
+          summary: review.summary,
+          recordedAt: review.createdAt,
+        }
       : null,
   }));
   return {

@@ -418,7 +418,7 @@ for (const transport of transports) {
           code: 'invalid_input',
           fields: {
             postcode: 'Enter a UK postcode, like G51 4TL.',
-            'children.0.dateOfBirth': 'Enter the date of birth as DD/MM/YYYY, for example 04/11/2015.',
+            'children.0.dateOfBirth': '31 February 2016 is not a real date.',
           },
         },
       });
