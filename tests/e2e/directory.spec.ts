@@ -181,8 +181,16 @@ test('the school’s directory is imported, filtered and checked; a family is si
   const signpost = page.getByRole('dialog', { name: 'Signpost or refer to a service' });
   await signpost.getByRole('button', { name: 'Record it' }).click();
   await expect(signpost.getByRole('alert')).toContainText('Choose a service.');
+  // What the list shows as chosen is what is chosen: nothing yet, until a service is picked.
+  await expect(signpost.getByLabel(/Services \(/).locator('option:checked')).toHaveText(
+    'No service chosen yet',
+  );
   await signpost.getByLabel('Find a service').fill('food');
   await expect(signpost.getByLabel(/Services \(1 found\)/)).toBeVisible();
+  await signpost.getByLabel(/Services \(/).focus();
+  await expect(signpost.getByLabel(/Services \(/).locator('option:checked')).toHaveText(
+    'No service chosen yet',
+  );
   await signpost
     .getByLabel(/Services \(/)
     .selectOption({ label: 'Craigton Food Larder (Craigton Churches Together)' });

@@ -54,12 +54,15 @@ export function ServicePicker({ label, value, onChange, error }: ServicePickerPr
         <select
           id={listId}
           className="input select service-picker-list"
-          size={Math.min(6, Math.max(2, options.length))}
+          size={Math.min(6, Math.max(2, options.length + 1))}
           value={value ?? ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
           onChange={(event) => onChange(event.target.value || null)}
         >
+          {/* Selected while nothing is chosen, so the highlight a focused list shows is never a service that is
+              not chosen: the worker sees the state that will be saved. */}
+          <option value="">No service chosen yet</option>
           {options.map((service) => (
             <option key={service.id} value={service.id}>
               {serviceTitle(service)}
