@@ -6,7 +6,10 @@ interface Toast {
   action?: { label: string; onAction: () => void };
 }
 
-const SHOW_FOR_MS = 10_000;
+/** Long enough to read a short sentence; Undo stays reachable because a held message does not go. */
+const SHOW_FOR_MS = 6_000;
+/** The fade at the end; a pointer or focus arriving during it keeps the message. */
+const FADE_MS = 400;
 const ToastContext = createContext<((toast: Toast) => void) | null>(null);
 
 export function useToast(): (toast: Toast) => void {
@@ -16,18 +19,35 @@ export function useToast(): (toast: Toast) => void {
 }
 
 /**
- * One short message at a time, bottom right, with an optional Undo. It stays while the pointer or focus is
- * on it, so nobody has to race a timer to reach Undo with the keyboard.
+ * One short message at a time, bottom right, with an optional Undo. It fades after a few seconds but stays
+ * while the pointer or focus is on it, so nobody has to race a timer to reach Undo with the keyboard. It sits
+ * below any dialog (global.css), which is where the worker's attention is.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<(Toast & { key: number }) | null>(null);
   const [held, setHeld] = useState(false);
-  const show = useCallback((next: Toast) => setToast({ ...next, key: Date.now() }), []);
+  const [fading, setFading] = useState(false);
+  // A new message starts unheld: a pointer resting on the one it replaces never left it, so would hold it for good.
+  const show = useCallback((next: Toast) => {
+    setHeld(false);
+    setFading(false);
+    setToast({ ...next, key: Date.now() });
+  }, []);
+
+  // A pointer or focus arriving while it fades brings it back in full.
+  const hold = () => {
+    setHeld(true);
+    setFading(false);
+  };
 
   useEffect(() => {
     if (!toast || held) return undefined;
-    const timer = setTimeout(() => setToast(null), SHOW_FOR_MS);
-    return () => clearTimeout(timer);
+    const fade = setTimeout(() => setFading(true), SHOW_FOR_MS);
+    const gone = setTimeout(() => setToast(null), SHOW_FOR_MS + FADE_MS);
+    return () => {
+      clearTimeout(fade);
+      clearTimeout(gone);
+    };
   }, [toast, held]);
 
   return (
@@ -39,10 +59,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           {toast && (
             <div
               key={toast.key}
-              className="toast"
-              onPointerEnter={() => setHeld(true)}
+              className={fading ? 'toast toast-fading' : 'toast'}
+              onPointerEnter={hold}
               onPointerLeave={() => setHeld(false)}
-              onFocus={() => setHeld(true)}
+              onFocus={hold}
               onBlur={() => setHeld(false)}
             >
               <p>{toast.text}</p>
