@@ -336,7 +336,11 @@ export interface PlanDue {
   due: string;
   overdue: boolean;
 }
+/** How far ahead Today looks, so a Monday task is there on the Saturday before. */
+export const TODAY_HORIZON_DAYS = 7;
+
 export interface Dashboard {
+  /** Next steps overdue, due today, or due in the next TODAY_HORIZON_DAYS days, not yet done. */
   followUps: {
     contactId: string;
     familyId: string;
@@ -347,13 +351,21 @@ export interface Dashboard {
   }[];
   quietCases: { caseId: string; familyId: string; familyName: string; lastContactOn: string | null }[];
   concernsNotPassed: { concernId: string; familyId: string; familyName: string; occurredAt: string }[];
-  /** Agreed plans whose review falls this week or has passed. */
+  /** Agreed plans whose review is overdue or falls in the next TODAY_HORIZON_DAYS days. */
   planReviews: PlanDue[];
-  /** Actions on agreed plans due this week or overdue, not yet done. */
+  /** Actions on agreed plans overdue or due in the next TODAY_HORIZON_DAYS days, not yet done. */
   planActions: (PlanDue & { actionId: string; what: string; who: string })[];
+  /** Plans written but not yet agreed with the family, oldest first. */
+  planDrafts: {
+    planId: string;
+    familyId: string;
+    familyName: string;
+    childNames: string;
+    startedOn: string;
+  }[];
   caseCounts: Record<CaseStatus, number>;
-  /** Parental-involvement events this week (Monday to Sunday), cancelled ones left out. */
-  weekEvents: Occurrence[];
+  /** Parental-involvement events from today to TODAY_HORIZON_DAYS days ahead, cancelled ones left out. */
+  upcomingEvents: Occurrence[];
   /** Directory entries not checked for 12 months (or never), oldest first. */
   servicesToCheck: { serviceId: string; name: string; organisation: string; lastCheckedOn: string | null }[];
 }

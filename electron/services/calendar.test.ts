@@ -364,7 +364,7 @@ describe('the calendar service', () => {
     expect(failureOf(() => exportIcs(deps, '2027-08-01', '2027-08-31', 'Summer')).code).toBe('not_found');
   });
 
-  it("puts this week's events on the dashboard", () => {
+  it('puts the events of the coming week on the dashboard', () => {
     saveEvent(deps, coffeeMorning());
     saveEvent(
       deps,
@@ -376,9 +376,11 @@ describe('the calendar service', () => {
         endTime: '16:15',
       }),
     );
-    expect(dashboard(deps).weekEvents.map((one) => [one.date, one.title])).toEqual([
+    expect(dashboard(deps).upcomingEvents.map((one) => [one.date, one.title])).toEqual([
       ['2026-11-24', 'Coffee morning'],
       ['2026-11-26', 'Homework club'],
+      // Seven days ahead: next Tuesday's is there, so it can be planned for.
+      ['2026-12-01', 'Coffee morning'],
     ]);
   });
 });

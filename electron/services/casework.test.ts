@@ -284,6 +284,22 @@ describe('contacts and follow-ups', () => {
     expect(dashboard(deps).followUps.map((item) => item.nextStep)).toEqual(['Phone mum']);
   });
 
+  it('looks a rolling week ahead: on a Saturday, Monday’s follow-up is already there', () => {
+    const { familyId } = newFamilyReferral();
+    contact(familyId, { nextStep: 'Phone mum', nextStepDue: '2026-11-30' });
+    contact(familyId, { nextStep: 'Check the uniform grant', nextStepDue: '2026-12-06' });
+    contact(familyId, { nextStep: 'Review in January', nextStepDue: '2027-01-10' });
+    clock = new Date('2026-11-28T10:00:00'); // a Saturday
+    expect(dashboard(deps).followUps.map((item) => [item.nextStep, item.due])).toEqual([
+      ['Phone mum', '2026-11-30'],
+    ]);
+    clock = new Date('2026-11-29T10:00:00');
+    expect(dashboard(deps).followUps.map((item) => item.nextStep)).toEqual([
+      'Phone mum',
+      'Check the uniform grant',
+    ]);
+  });
+
   it('shows open cases with no contact in four weeks', () => {
     const { familyId, referralId } = newFamilyReferral();
     decideReferral(deps, {

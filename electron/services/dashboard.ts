@@ -1,16 +1,25 @@
-import { endOfWeek, format, startOfWeek, subDays } from 'date-fns';
-import { caseStatuses, type CaseStatus, type Dashboard, type PlanDue } from '../../shared/casework';
+import { addDays, format, subDays } from 'date-fns';
+import {
+  caseStatuses,
+  TODAY_HORIZON_DAYS,
+  type CaseStatus,
+  type Dashboard,
+  type PlanDue,
+} from '../../shared/casework';
 import { actors, type Actor } from '../../shared/plans';
 import { occurrencesBetween } from './calendar';
 import type { ServiceDeps } from './deps';
 import { servicesToCheck } from './directory';
 
-/** What needs doing: follow-ups due this week (overdue first), quiet cases, concerns not yet with the DSL. */
+/**
+ * What needs doing: what is overdue, due today and due in the next week (a rolling week, so a Monday task is
+ * there on the Saturday before), quiet cases, concerns not yet with the DSL, plans waiting to be agreed.
+ */
 export function dashboard(deps: ServiceDeps): Dashboard {
   const client = deps.db.$client;
   const now = deps.now();
   const today = format(now, 'yyyy-MM-dd');
-  const weekEnd = format(endOfWeek(now, { weekStartsOn: 1 }), 'yyyy-MM-dd');
+  const horizon = format(addDays(now, TODAY_HORIZON_DAYS), 'yyyy-MM-dd');
   const fourWeeksAgo = format(subDays(now, 28), "yyyy-MM-dd'T'HH:mm");
 
   const followUps = client
@@ -23,7 +32,7 @@ export function dashboard(deps: ServiceDeps): Dashboard {
         ORDER BY c.next_step_due, f.family_name
         LIMIT 200`,
     )
-    .all(weekEnd) as Omit<Dashboard['followUps'][number], 'overdue'>[];
+    .all(horizon) as Omit<Dashboard['followUps'][number], 'overdue'>[];
 
   const quietCases = client
     .prepare(
@@ -52,7 +61,7 @@ export function dashboard(deps: ServiceDeps): Dashboard {
     )
     .all() as Dashboard['concernsNotPassed'];
 
-  const plans = planDates(deps, weekEnd, today);
+  const plans = planDates(deps, horizon, today);
 
   const counts = client
     .prepare(
@@ -73,16 +82,12 @@ export function dashboard(deps: ServiceDeps): Dashboard {
       caseStatuses.map((status) => [status, counts.find((count) => count.status === status)?.n ?? 0]),
     ) as Dashboard['caseCounts'],
     servicesToCheck: servicesToCheck(deps),
-    weekEvents: occurrencesBetween(
-      deps,
-      format(startOfWeek(now, { weekStartsOn: 1 }), 'yyyy-MM-dd'),
-      weekEnd,
-    ).filter((one) => one.status !== 'cancelled'),
+    upcomingEvents: occurrencesBetween(deps, today, horizon).filter((one) => one.status !== 'cancelled'),
   };
 }
 
 /** Only the agreed version of a plan has live dates: a draft's are not yet agreed, a reviewed one's are history. */
-function planDates(deps: ServiceDeps, weekEnd: string, today: string) {
+function planDates(deps: ServiceDeps, horizon: string, today: string) {
   const client = deps.db.$client;
   const childNames = `(SELECT group_concat(coalesce(nullif(trim(c.preferred_name), ''), c.name), ', ')
                          FROM plan_children pc JOIN children c ON c.id = pc.child_id WHERE pc.plan_id = p.id)`;
@@ -95,7 +100,7 @@ function planDates(deps: ServiceDeps, weekEnd: string, today: string) {
         ORDER BY v.review_on, f.family_name
         LIMIT 200`,
     )
-    .all(weekEnd) as Omit<PlanDue, 'overdue'>[];
+    .all(horizon) as Omit<PlanDue, 'overdue'>[];
   const actions = client
     .prepare(
       `SELECT p.id AS planId, p.family_id AS familyId, f.family_name AS familyName,
@@ -106,13 +111,25 @@ function planDates(deps: ServiceDeps, weekEnd: string, today: string) {
         ORDER BY a.due_on, f.family_name
         LIMIT 200`,
     )
-    .all(weekEnd) as (Omit<PlanDue, 'overdue'> & {
+    .all(horizon) as (Omit<PlanDue, 'overdue'> & {
     actionId: string;
     what: string;
     who: Actor;
     whoName: string;
   })[];
+  // A draft left half-written is easy to forget: the family has not agreed anything yet.
+  const drafts = client
+    .prepare(
+      `SELECT p.id AS planId, p.family_id AS familyId, f.family_name AS familyName,
+              ${childNames} AS childNames, substr(v.created_at, 1, 10) AS startedOn
+         FROM plan_versions v JOIN plans p ON p.id = v.plan_id JOIN families f ON f.id = p.family_id
+        WHERE v.status = 'draft' AND f.status = 'active'
+        ORDER BY v.created_at, f.family_name
+        LIMIT 200`,
+    )
+    .all() as Dashboard['planDrafts'];
   return {
+    planDrafts: drafts,
     planReviews: reviews.map((item) => ({ ...item, overdue: item.due < today })),
     planActions: actions.map(({ who, whoName, ...item }) => ({
       ...item,

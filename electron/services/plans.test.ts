@@ -265,6 +265,15 @@ describe('action plans', () => {
     expect(dashboard(deps).planActions).toEqual([]);
   });
 
+  it('lists drafts waiting to be agreed on the dashboard until they are agreed', () => {
+    const { zo, familyId } = familyWithChild();
+    const { planId, versionId } = createPlan(deps, { familyId, childIds: [zo], basedOnAssessmentId: null });
+    expect(dashboard(deps).planDrafts).toMatchObject([{ planId, familyId, startedOn: '2026-11-24' }]);
+    saveDraft(deps, saveDraftInput.parse({ versionId, reviewOn: '2027-02-24', needs: [nurtured] }));
+    finalisePlan(deps, versionId);
+    expect(dashboard(deps).planDrafts).toEqual([]);
+  });
+
   it('discards a first draft made by mistake', () => {
     const { familyId, zo } = familyWithChild();
     const { versionId } = createPlan(deps, { familyId, childIds: [zo], basedOnAssessmentId: null });

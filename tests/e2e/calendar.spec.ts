@@ -275,8 +275,10 @@ test('a weekly coffee morning for the autumn term: holidays skipped, a date move
 
   // 8. This week's events on Today.
   await nav(page, 'Today').click();
-  await expect(page.getByRole('region', { name: 'This week’s events' })).toContainText('Coffee morning');
-  await expect(page.getByRole('region', { name: 'This week’s events' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Events in the next 7 days' })).toContainText(
+    'Coffee morning',
+  );
+  await expect(page.getByRole('region', { name: 'Events in the next 7 days' })).toContainText(
     'Tue 24 Nov 2026, 09:00',
   );
 

@@ -17,7 +17,7 @@ test('record a home visit and a phone call with the keyboard, follow up from Tod
   // Today is the home screen after unlocking.
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/today$/);
-  await expect(page.getByText('Nothing due this week.')).toBeVisible();
+  await expect(page.getByText('Nothing overdue or due in the next 7 days.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   await snap(page, 'today-empty');
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
@@ -145,7 +145,7 @@ test('record a home visit and a phone call with the keyboard, follow up from Tod
   await addContact.expectClosed();
 
   // Today: both follow-ups, the overdue one first and said in words.
-  const followUps = page.getByRole('table', { name: 'Follow-ups due' });
+  const followUps = page.getByRole('table', { name: 'Follow-ups: overdue, today and the next 7 days' });
   const rows = followUps.locator('tbody tr');
   await expect(rows).toHaveCount(2, { timeout: 20_000 });
   await expect(rows.nth(0)).toContainText('Overdue');

@@ -227,7 +227,7 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
 
   // 4. Today lists the action due today (and, within the week, the review).
   await page.getByRole('link', { name: 'Today' }).click();
-  const due = page.getByRole('region', { name: 'Plan reviews and actions due' });
+  const due = page.getByRole('region', { name: 'Plans: reviews, actions and drafts' });
   await expect(due).toContainText('Set an alarm for quarter past seven.');
   await expect(due).toContainText('Mum, for Dąbrowski family (Zo)');
   await due.getByRole('link', { name: 'Set an alarm for quarter past seven.' }).click();

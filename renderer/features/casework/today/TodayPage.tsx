@@ -55,10 +55,14 @@ export function TodayPage() {
           <div className="today-grid">
             <div className="today-main">
               <FollowUps followUps={dashboard.data.followUps} today={format(today, 'yyyy-MM-dd')} />
-              <PlanDates reviews={dashboard.data.planReviews} actions={dashboard.data.planActions} />
+              <PlanDates
+                reviews={dashboard.data.planReviews}
+                actions={dashboard.data.planActions}
+                drafts={dashboard.data.planDrafts}
+              />
             </div>
             <div className="today-side">
-              <WeekEvents events={dashboard.data.weekEvents} />
+              <UpcomingEvents events={dashboard.data.upcomingEvents} />
               <CaseCounts counts={dashboard.data.caseCounts} />
               <QuietCases cases={dashboard.data.quietCases} />
               <ServicesToCheck services={dashboard.data.servicesToCheck} />
@@ -139,11 +143,12 @@ function FollowUps({ followUps, today }: { followUps: Dashboard['followUps']; to
   return (
     <section className="card today-section" aria-labelledby="today-follow-ups">
       <h2 id="today-follow-ups" ref={heading} tabIndex={-1}>
-        Follow-ups due
+        Follow-ups: overdue, today and the next 7 days
       </h2>
       {sorted.length === 0 ? (
         <p className="today-empty">
-          Nothing due this week. Next steps you give a contact show here in the week they are due.
+          Nothing overdue or due in the next 7 days. Next steps you give a contact show here a week before
+          they are due.
         </p>
       ) : (
         <table ref={table} className="table follow-ups" aria-labelledby="today-follow-ups">
@@ -239,13 +244,13 @@ function QuietCases({ cases }: { cases: Dashboard['quietCases'] }) {
   );
 }
 
-function WeekEvents({ events }: { events: Dashboard['weekEvents'] }) {
+function UpcomingEvents({ events }: { events: Dashboard['upcomingEvents'] }) {
   return (
     <section className="card today-section" aria-labelledby="today-events">
-      <h2 id="today-events">This week’s events</h2>
+      <h2 id="today-events">Events in the next 7 days</h2>
       {events.length === 0 ? (
         <p className="today-empty">
-          No parents’ events this week. <Link to="/calendar">Open the calendar</Link> to add one.
+          No parents’ events in the next 7 days. <Link to="/calendar">Open the calendar</Link> to add one.
         </p>
       ) : (
         <ul className="today-list">
