@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentPlan, parentPlanText } from './parentPlan';
+import { parentPlan, parentPlanText, webCaption, withoutQuotes } from './parentPlan';
 import type { PlanVersion } from './plans';
 import { PLAIN_ENGLISH_LEVEL, readingEase } from './readability';
 
@@ -118,5 +118,20 @@ describe('the plan printed for parents', () => {
     expect(readingEase(parentPlanText(parentPlan(plan, jargon, 'Sam Patel'))).score).toBeLessThan(
       ease.score - 10,
     );
+  });
+});
+
+describe('the printed words', () => {
+  it('takes off quotation marks the worker typed, so the outcome is not quoted twice', () => {
+    expect(withoutQuotes('“Mornings are calm.”')).toBe('Mornings are calm.');
+    expect(withoutQuotes('"Zo has friends at break time"')).toBe('Zo has friends at break time');
+    expect(withoutQuotes('Mum says it is “much better”')).toBe('Mum says it is “much better”');
+    expect(withoutQuotes('“Calm” mornings')).toBe('“Calm” mornings');
+    expect(withoutQuotes('"Calm" and "on time"')).toBe('"Calm" and "on time"');
+  });
+  it('says whose view the web is: a web agreed together is not how the child alone feels', () => {
+    expect(webCaption('child', 'Zoë', 10)).toBe('How Zoë feels things are going. 10 is the best.');
+    expect(webCaption('agreed', 'Zoë', 5)).toBe('How we agreed things are going for Zoë. 5 is the best.');
+    expect(webCaption('carer', 'Zoë', 10)).toMatch(/^How you feel things are going for Zoë/);
   });
 });

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { isRealIsoDate } from './dates';
 import type { Actor, Plan, PlanVersion } from './plans';
-import type { Indicator } from './wellbeing';
+import type { Indicator, Scorer } from './wellbeing';
 
 /**
  * The printed plan speaks to parents and children, so it names each indicator as they would say it; the
@@ -54,6 +54,28 @@ export function longDate(iso: string): string {
   return isRealIsoDate(iso) ? format(parseISO(iso), 'EEEE d MMMM yyyy') : iso;
 }
 
+/**
+ * The outcome is printed in quotation marks as the family's own words, so marks the worker typed around it
+ * are taken off rather than doubled.
+ */
+export function withoutQuotes(text: string): string {
+  const trimmed = text.trim();
+  // Only a pair around the whole outcome, with no other marks inside: '"a" and "b"' is two quotations.
+  const wrapped = /^["“]\s*([^"“”]*?)\s*["”]$/.exec(trimmed) ?? /^['‘]\s*([^'‘’]*?)\s*['’]$/.exec(trimmed);
+  return wrapped ? wrapped[1]! : trimmed;
+}
+
+/** Whose view the printed web shows: a web scored together is not how the child alone feels. */
+export function webCaption(scoredBy: Scorer, childName: string, scale: number): string {
+  const whose = {
+    child: `How ${childName} feels things are going.`,
+    carer: `How you feel things are going for ${childName}.`,
+    practitioner: `How the school sees things going for ${childName}.`,
+    agreed: `How we agreed things are going for ${childName}.`,
+  }[scoredBy];
+  return `${whose} ${scale} is the best.`;
+}
+
 function names(list: string[]): string {
   return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
@@ -87,7 +109,7 @@ export function parentPlan(
     needs: version.needs.map((need) => ({
       heading: indicatorForParents[need.indicator],
       indicator: need.indicator,
-      want: need.outcome,
+      want: withoutQuotes(need.outcome),
       steps: need.targets.map((target) => target.description),
       actions: need.actions.map((action) => ({
         who: who(action.who, action.whoName),

@@ -372,7 +372,7 @@ test('a long plan for two children on the 1-to-5 scale breaks its pages between 
   };
 
   // The web is the one the plan was built on: Zo's, on the school's 1-to-5 scale.
-  expect(pages[0]).toContain('How Zo feels things are going. 5 is the best.');
+  expect(pages[0]).toContain('How we agreed things are going for Zo. 5 is the best.');
   pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
   headings.forEach((heading, number) => {
     // A heading never ends a page: each part starts on the page with its goal.

@@ -125,7 +125,9 @@ function TermSheet({ term, schoolName, school, occurrences }: TermSheetProps) {
                     <li key={`${one.eventId}-${one.originalDate}`}>
                       <span className="term-sheet-when">
                         {longDay(one.date)}, {one.startTime} to {one.endTime}
-                      </span>
+                      </span>{' '}
+                      {/* The space keeps the time and the title apart as text (copied, read aloud, searched),
+                          not only on paper where the layout separates them. */}
                       <span className="term-sheet-what">
                         <strong>{one.title}</strong>
                         {one.location && `, ${one.location}`}

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { parentHeadings, parentPlan, type ParentPlan } from '../../../shared/parentPlan';
+import { parentHeadings, parentPlan, webCaption, type ParentPlan } from '../../../shared/parentPlan';
 import type { Plan, PlanVersion } from '../../../shared/plans';
 import { PLAIN_ENGLISH_LEVEL, readingEase, type ReadingEase } from '../../../shared/readability';
 import { indicators } from '../../../shared/wellbeing';
@@ -120,7 +120,7 @@ function PlanSheet({ plan, version, schoolName, printed, onMeasured }: PlanSheet
           <WellbeingWeb
             scale={web.scale}
             layers={web.layers}
-            caption={`How ${web.childName} feels things are going. ${web.scale} is the best.`}
+            caption={webCaption(web.latest.scoredBy, web.childName, web.scale)}
             size={260}
           />
         </div>

@@ -1,4 +1,5 @@
 import { isoToDisplay } from '../../../shared/dates';
+import { withoutQuotes } from '../../../shared/parentPlan';
 import { useState } from 'react';
 import { actors, targetProgress, type PlanAction, type PlanVersion } from '../../../shared/plans';
 import { indicators } from '../../../shared/wellbeing';
@@ -35,7 +36,7 @@ export function PlanView({ familyId, version }: { familyId: string; version: Pla
           </h3>
           <dl className="details">
             <dt>What the family wants</dt>
-            <dd className="prose">{need.outcome ? `“${need.outcome}”` : '—'}</dd>
+            <dd className="prose">{need.outcome ? `“${withoutQuotes(need.outcome)}”` : '—'}</dd>
           </dl>
           <h4>Targets</h4>
           <ul className="plan-targets">

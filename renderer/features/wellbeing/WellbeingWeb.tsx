@@ -83,6 +83,9 @@ const scoreText = (score: number | null) => (score === null ? 'Not scored' : Str
  * numbers for screen readers and for anyone reading a printout closely. With exactly two layers the table
  * also says how each indicator moved from the first layer to the second.
  */
+/** The gap between the web's edge and an indicator's name. */
+const TICK_SIZE = 10;
+
 export function WellbeingWeb({
   scale,
   layers,
@@ -105,26 +108,28 @@ export function WellbeingWeb({
   // Labels shrink with a smaller web (a printed plan's), so "Responsible" still fits beside it.
   const labelSize = Math.max(10, Math.min(14, Math.round(size / 26)));
   const compare = shown.length === 2 && first && second;
+  const outerRadius = size * 0.36;
 
   return (
     <figure className="wellbeing-web">
       <figcaption>{caption}</figcaption>
       <div className="wellbeing-web-picture" aria-hidden="true">
         <RadarChart
-          // Wider than tall: "Responsible" and "Achieving" sit level with the centre and need the room.
-          width={Math.round(size * 1.3)}
+          // Wider than tall: "Responsible" and "Achieving" sit level with the centre, so each side needs the
+          // radius, the tick and the longest label (11 bold characters, about 0.65em each) with a little room.
+          width={Math.round(2 * (outerRadius + TICK_SIZE + labelSize * 0.65 * 11 + 6))}
           height={size}
           data={data}
           // The table below is what assistive technology reads; the picture takes no focus.
           accessibilityLayer={false}
-          outerRadius={size * 0.36}
+          outerRadius={outerRadius}
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
         >
           <PolarGrid stroke="#8a8f91" gridType="polygon" />
           <PolarAngleAxis
             dataKey="indicator"
             tick={{ fill: '#0b0c0c', fontSize: labelSize, fontWeight: 600 }}
-            tickSize={10}
+            tickSize={TICK_SIZE}
             stroke="#8a8f91"
           />
           <PolarRadiusAxis
