@@ -12,6 +12,7 @@ import { PlanView } from './PlanView';
 import { useChildAssessments } from './useChildAssessments';
 import { versionWeb } from './webLayers';
 import './plans.css';
+import { FamilyContext } from '../families/FamilyContext';
 
 /** /families/:familyId/plans/:planId[?version=N]: one plan, any of its versions; the current one by default. */
 export function PlanPage() {
@@ -44,6 +45,7 @@ function PlanRecord({ plan }: { plan: Plan }) {
       <p>
         <Link to={`/families/${plan.familyId}/plans`}>{plan.familyName}: all plans</Link>
       </p>
+      <FamilyContext familyId={plan.familyId} />
       <header className="plan-header">
         <PageHeading>Action plan for {names}</PageHeading>
         <p className="status">

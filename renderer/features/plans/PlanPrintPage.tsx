@@ -15,6 +15,7 @@ import { useChildAssessments } from './useChildAssessments';
 import { versionWeb } from './webLayers';
 import '../../ui/printSheet.css';
 import './print.css';
+import { FamilyContext } from '../families/FamilyContext';
 
 /**
  * /families/:familyId/plans/:planId/print[?version=N]: the plan as the family takes it home. Before
@@ -38,6 +39,10 @@ export function PlanPrintPage() {
       <PrintToolbar note={<ReadingEaseNote ease={ease} />}>
         <Link to={back}>Back to the plan</Link>
       </PrintToolbar>
+      {/* On screen only: this sheet goes home with the family, so it never carries safeguarding words. */}
+      <div className="print-context">
+        <FamilyContext familyId={familyId} />
+      </div>
       {problem ? (
         <div className="print-sheet">
           <PageHeading>Plan not shown</PageHeading>

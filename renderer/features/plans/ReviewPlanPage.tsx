@@ -23,6 +23,7 @@ import { LoadedPlan } from './LoadedPlan';
 import { useReviewPlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 import './plans.css';
+import { FamilyContext } from '../families/FamilyContext';
 
 type ReviewValues = z.input<typeof reviewPlanInput>;
 type Review = z.output<typeof reviewPlanInput>;
@@ -97,6 +98,7 @@ function ReviewForm({ plan }: { plan: Plan }) {
       <p>
         <Link to={base}>Back to the plan</Link>
       </p>
+      <FamilyContext familyId={plan.familyId} />
       <PageHeading>
         Review the plan for {plan.children.map((child) => child.knownAs).join(' and ')}
       </PageHeading>

@@ -20,6 +20,7 @@ import {
 import { useChronology } from './queries';
 import '../../../ui/printSheet.css';
 import './print.css';
+import { FamilyContext } from '../../families/FamilyContext';
 
 /**
  * /families/:familyId/chronology/print: the chronology as a document for a social worker or a conference,
@@ -42,6 +43,10 @@ export function ChronologyPrintPage() {
       <PrintToolbar>
         <Link to={back}>Back to the family</Link>
       </PrintToolbar>
+      {/* An internal record: the banner's words print above it, so a reader of the paper knows too. */}
+      <div className="print-context">
+        <FamilyContext familyId={familyId} printBanner />
+      </div>
       {problem ? (
         <div className="print-sheet">
           <PageHeading>Chronology not shown</PageHeading>

@@ -6,6 +6,7 @@ import { ConcernRecord } from './ConcernRecord';
 import { useConcerns } from './queries';
 import '../../families/families.css';
 import '../../families/casework.css';
+import { FamilyContext } from '../../families/FamilyContext';
 
 /** One concern on its own page: /families/:familyId/concerns/:concernId. */
 export function ConcernPage() {
@@ -21,6 +22,7 @@ export function ConcernPage() {
           Back to {family.data ? family.data.familyName : 'the family'}
         </Link>
       </p>
+      <FamilyContext familyId={familyId} />
       <PageHeading>Safeguarding concern</PageHeading>
       {family.isError ? (
         <LoadProblem what="this family" error={family.error} onRetry={() => void family.refetch()} />

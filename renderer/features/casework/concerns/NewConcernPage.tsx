@@ -5,12 +5,14 @@ import { useFamily } from '../../families/queries';
 import { ConcernForm } from './ConcernForm';
 import '../../families/families.css';
 import '../../families/casework.css';
+import { FamilyContext } from '../../families/FamilyContext';
 
 export function NewConcernPage() {
   const { familyId = '' } = useParams();
   const family = useFamily(familyId);
   return (
     <div className="page page--form">
+      <FamilyContext familyId={familyId} />
       <PageHeading>Record a safeguarding concern</PageHeading>
       {family.isPending ? (
         <p>Loading the family…</p>
