@@ -12,6 +12,8 @@ interface FormDialogProps {
   /** The form has changes; closing (Esc, Cancel, a click outside) asks first. */
   dirty: boolean;
   onClose: () => void;
+  /** For a long form (a whole wellbeing web): wider, and scrolling inside. */
+  wide?: boolean;
   /** The form; it gets `requestClose` for its Cancel button. */
   children: (requestClose: () => void) => ReactNode;
 }
@@ -20,7 +22,7 @@ interface FormDialogProps {
  * A small form over the family page (a decision, a status change, an addendum). It is mounted only while
  * open, so each opening starts clean; closing with unsaved changes asks before anything is lost.
  */
-export function FormDialog({ title, description, dirty, onClose, children }: FormDialogProps) {
+export function FormDialog({ title, description, dirty, wide = false, onClose, children }: FormDialogProps) {
   const [confirming, setConfirming] = useState(false);
   const requestClose = () => (dirty ? setConfirming(true) : onClose());
   return (
@@ -28,7 +30,7 @@ export function FormDialog({ title, description, dirty, onClose, children }: For
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
-          className="dialog dialog--form"
+          className={wide ? 'dialog dialog--form dialog--wide' : 'dialog dialog--form'}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>

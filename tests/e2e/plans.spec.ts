@@ -260,8 +260,8 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
 
-  // 6. The review, three months after the first web: progress on each target and a new web.
-  await callApi(page, 'wellbeing.record', web(zo, today.iso, { nurtured: 6, included: 5, achieving: 7 }));
+  // 6. The review, three months after the first web: progress on each target and a new web, scored in the
+  // review itself so nothing typed in it is left behind.
   await page.getByRole('link', { name: 'Back to the plan' }).click();
   await page.getByRole('link', { name: 'Review the plan' }).click();
   await expect(page.getByRole('heading', { name: 'Review the plan for Zo', level: 1 })).toBeVisible();
@@ -277,7 +277,35 @@ test('a plan is built from a wellbeing web, agreed, printed for the family, and 
     .getByRole('group', { name: /Included: Zo joins a lunch club/ })
     .getByLabel('In progress')
     .check();
-  await page.getByLabel('New wellbeing web').selectOption({ index: 1 });
+  await expect(page.getByLabel('New wellbeing web')).toHaveValue('');
+  await page.getByRole('button', { name: 'Score Zo’s web now' }).click();
+  const scoring = page.getByRole('dialog', { name: 'Score Zo’s wellbeing web' });
+  await scoring.getByRole('radio', { name: 'Agreed together' }).check();
+  await expect(scoring.getByRole('radio', { name: '1 to 10' })).toBeChecked();
+  const fresh: Record<string, number> = { Nurtured: 6, Included: 5, Achieving: 7 };
+  for (const indicator of [
+    'Safe',
+    'Healthy',
+    'Achieving',
+    'Nurtured',
+    'Active',
+    'Respected',
+    'Responsible',
+    'Included',
+  ])
+    await scoring
+      .getByRole('group', { name: `${indicator} score` })
+      .getByRole('radio', { name: String(fresh[indicator] ?? 8), exact: true })
+      .check();
+  await expectAccessible(page, 'web scored in the review');
+  await snap(page, 'plan-review-scoring');
+  await scoring.getByRole('button', { name: 'Save assessment' }).click();
+  await expect(scoring).toBeHidden();
+  // The new web is chosen for the review, and what was typed before scoring it is all still there.
+  await expect(page.getByLabel('New wellbeing web')).not.toHaveValue('');
+  await expect(
+    page.getByRole('group', { name: /Nurtured: Zo is in class/ }).getByLabel('Achieved'),
+  ).toBeChecked();
   await page
     .getByLabel('Summary of the review (optional)')
     .fill('Zo is on time most days. She has joined chess club.');

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -24,6 +25,8 @@ import { useReviewPlan } from './queries';
 import { useChildAssessments } from './useChildAssessments';
 import './plans.css';
 import { FamilyContext } from '../families/FamilyContext';
+import { FormDialog } from '../../ui/FormDialog';
+import { AssessForm } from '../wellbeing/AssessForm';
 
 type ReviewValues = z.input<typeof reviewPlanInput>;
 type Review = z.output<typeof reviewPlanInput>;
@@ -68,6 +71,11 @@ function ReviewForm({ plan }: { plan: Plan }) {
     formState: { errors, submitCount },
   } = form;
   const base = `/families/${plan.familyId}/plans/${plan.id}`;
+  const [scoring, setScoring] = useState<Plan['children'][number] | null>(null);
+  const [scoringDirty, setScoringDirty] = useState(false);
+  // The plan's own scale, so the new web can be laid over the first one.
+  const planWeb = webs.assessments.find((web) => web.id === plan.versions[0]?.basedOnAssessmentId);
+  const defaultScale = planWeb?.scale ?? 10;
   const childName = (id: string) => plan.children.find((child) => child.id === id)?.knownAs ?? '';
   const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
     changesTo: 'this review',
@@ -146,13 +154,8 @@ function ReviewForm({ plan }: { plan: Plan }) {
           render={({ field, fieldState }) => (
             <SelectField
               label="New wellbeing web"
-              hint={
-                <>
-                  Score the web afresh on the{' '}
-                  <Link to={`/families/${plan.familyId}/wellbeing`}>Wellbeing tab</Link> without looking at
-                  the last one; it is then laid over the first web of the plan.
-                </>
-              }
+              hint="Score the web afresh, without looking at the last one; it is then laid over the first web of the plan."
+
               name={field.name}
               ref={field.ref}
               value={field.value ?? ''}
@@ -167,6 +170,13 @@ function ReviewForm({ plan }: { plan: Plan }) {
             />
           )}
         />
+        <div className="review-score-web">
+          {plan.children.map((child) => (
+            <Button key={child.id} onClick={() => setScoring(child)}>
+              Score {child.knownAs}’s web now
+            </Button>
+          ))}
+        </div>
         <TextAreaField
           label="Summary of the review (optional)"
           hint="What changed, in a few sentences; the family’s view in their words."
@@ -179,6 +189,30 @@ function ReviewForm({ plan }: { plan: Plan }) {
         </div>
       </form>
       {leaveDialog}
+      {scoring && (
+        // The web is scored here, over the review, so nothing typed in the review is left behind.
+        <FormDialog
+          title={`Score ${scoring.knownAs}’s wellbeing web`}
+          description="Score each indicator as things are now. Saving chooses this web for the review."
+          dirty={scoringDirty}
+          wide
+          onClose={() => setScoring(null)}
+        >
+          {() => (
+            <AssessForm
+              childId={scoring.id}
+              childName={scoring.knownAs}
+              defaultScale={defaultScale}
+              onDirtyChange={setScoringDirty}
+              onDone={(savedId) => {
+                if (savedId) form.setValue('assessmentId', savedId, { shouldDirty: true });
+                setScoring(null);
+                setScoringDirty(false);
+              }}
+            />
+          )}
+        </FormDialog>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import type { WellbeingScale } from '../../../shared/wellbeing';
 import {
@@ -55,14 +55,17 @@ interface AssessFormProps {
   childId: string;
   childName: string;
   defaultScale: WellbeingScale;
-  onDone: (saved: boolean) => void;
+  /** With the new web's id once saved; null when the worker cancelled. */
+  onDone: (savedId: string | null) => void;
+  /** Told when the form gains or loses unsaved scores, for a dialog that asks before closing. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * A new Wellbeing Web for one child: who gave the scores, on which scale, and for each of the eight
  * indicators a score or the reason it was left out. Scored afresh, without the last web on screen.
  */
-export function AssessForm({ childId, childName, defaultScale, onDone }: AssessFormProps) {
+export function AssessForm({ childId, childName, defaultScale, onDone, onDirtyChange }: AssessFormProps) {
   const toast = useToast();
   const record = useRecordAssessment();
   const form = useForm<Values, unknown, AssessmentInput>({
@@ -79,13 +82,15 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
     formState: { errors, submitCount },
   } = form;
   const scale = useWatch({ control, name: 'scale' }) as WellbeingScale;
+  const { isDirty } = form.formState;
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
   const { onSubmit, saving, formMessage, leaveDialog } = useFormSave(form, {
     changesTo: `${childName}'s wellbeing assessment`,
     save: (values) => record.mutateAsync(values),
-    onSaved: (_saved, values) => {
+    onSaved: (saved, values) => {
       reset(values);
       toast({ text: `Wellbeing assessment for ${childName} saved.` });
-      onDone(true);
+      onDone(saved.id);
     },
     saveKeyWhen: () => !isDialogOpen(),
   });
@@ -149,7 +154,7 @@ export function AssessForm({ childId, childName, defaultScale, onDone }: AssessF
         ))}
         <div className="form-actions">
           <SaveButton label="Save assessment" saving={saving} />
-          <Button onClick={() => onDone(false)}>Cancel</Button>
+          <Button onClick={() => onDone(null)}>Cancel</Button>
         </div>
         <input type="hidden" {...register('childId')} />
       </form>
