@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { readAsBase64 } from '../../features/casework/documents/attachForm';
+import { readAsBase64 } from '../readAsBase64';
 import { Button } from '../Button';
 import { useStepAction } from './useStepAction';
 
