@@ -38,7 +38,7 @@ export function UncertainMatches({ matches, answers, onAnswer, missing }: Uncert
               options={[
                 ...match.candidates.map((candidate) => ({
                   value: candidate.childId,
-                  label: `${candidate.name}, born ${isoToUk(candidate.dateOfBirth)} (${candidate.familyName} family)`,
+                  label: `${candidate.name}, born ${isoToUk(candidate.dateOfBirth)} (family: ${candidate.familyName})`,
                 })),
                 { value: SKIP, label: 'None of these: leave this pupil out' },
               ]}
