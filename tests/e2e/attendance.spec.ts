@@ -196,8 +196,10 @@ test('a register-marks workbook is imported, its layout remembered; the family s
   );
 
   // Layla's page: the chart with support's start marked, and before and after over equal school time.
-  await page.goto(`${new URL(page.url()).origin}/families/${haddad}/attendance`);
-  await expect(page.getByRole('heading', { name: 'Haddad family', level: 1 })).toBeVisible();
+  await page.goto(new URL(`/families/${haddad}/attendance`, linkbook.url).href);
+  await expect(page.getByRole('heading', { name: 'Haddad family', level: 1 })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole('list', { name: 'Attendance' })).toContainText(
     'Layla Haddad: Persistently absent',
   );
@@ -221,7 +223,7 @@ test('a register-marks workbook is imported, its layout remembered; the family s
   await expect(page.getByRole('table', { name: 'Layla Haddad’s attendance' })).toContainText('70%');
 
   // Next term's export, same layout: straight to the check, set up as last time, naming what it replaces.
-  await page.goto(`${new URL(page.url()).origin}/attendance/import`);
+  await page.goto(new URL('/attendance/import', linkbook.url).href);
   await page.getByLabel('Spreadsheet').setInputFiles(MARKS);
   await page.getByRole('button', { name: 'Read the spreadsheet' }).click();
   await expect(page.getByRole('heading', { name: 'Step 4 of 4: check and import' })).toBeFocused();
