@@ -95,8 +95,10 @@ export function AttendanceCheckStep({
           sheet, heading row, shape and columns are as you set them then.
         </p>
       )}
+      <p>
+        The file covers <strong>{periodText(check.period)}</strong>.
+      </p>
       <Figures>
-        <Figure label="Dates covered" value={periodText(check.period)} />
         <Figure label="Pupils in the file" value={check.pupils} />
         <Figure label="Matched to children on the caseload" value={check.matched} />
         <Figure label="To confirm" value={check.uncertain.length} />
