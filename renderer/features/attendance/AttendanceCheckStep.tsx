@@ -150,7 +150,10 @@ export function AttendanceCheckStep({
           <p>Every mark is one of England’s register codes.</p>
         ) : (
           <>
-            <p>These marks are not counted, never guessed. Ask the school office what they mean.</p>
+            <p>
+              A mark is never guessed: the rows holding these are listed above, as rows that cannot be read.
+              Ask the school office what they mean.
+            </p>
             <ul className="import-problems">
               {check.unknownCodes.map((each) => (
                 <li key={each.code}>

@@ -37,7 +37,8 @@ export function WeeklyChart({ childName, weekly, supportStartedOn }: WeeklyChart
       <figcaption>
         {childName}’s attendance each week, {isoToUk(weekly[0]!.weekStarting)} to{' '}
         {isoToUk(weekly[weekly.length - 1]!.weekStarting)}: lowest {percentText(low)}
-        {started !== null && `; support began ${isoToUk(supportStartedOn!)}, marked on the chart`}.
+        {started !== null && `; support began ${isoToUk(supportStartedOn!)}, marked on the chart`}. The dashed
+        line is 90%: below it a child is persistently absent.
       </figcaption>
       <div aria-hidden="true" className="weekly-chart-picture">
         <LineChart

@@ -29,17 +29,13 @@ export const attendanceColumns = [
   column.accessor('band', {
     header: 'Band',
     sortingFn: (a, b) => bandOrder.indexOf(a.original.band) - bandOrder.indexOf(b.original.band),
-    cell: ({ row }) => (
-      <>
-        {attendanceBands[row.original.band]}
-        {row.original.level !== 'none' && row.original.level !== null && (
-          <>
-            {' '}
-            <AbsenceBadge level={row.original.level} />
-          </>
-        )}
-      </>
-    ),
+    // A flagged child's band is said by the badge itself; the band table above gives its range.
+    cell: ({ row }) =>
+      row.original.level === 'persistent' || row.original.level === 'severe' ? (
+        <AbsenceBadge level={row.original.level} />
+      ) : (
+        attendanceBands[row.original.band]
+      ),
   }),
   column.accessor((row) => row.before ?? undefined, {
     id: 'beforeAfter',
