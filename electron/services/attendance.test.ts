@@ -130,6 +130,15 @@ describe('a marks export, one column per session', () => {
     });
     expect(count('attendance_periods')).toBe(3);
 
+    // Next term's export has other dates and more sessions, but the same layout: remembered, one click.
+    const nextTerm = file(
+      'spring.csv',
+      'Spring marks\n\n\nAdno,UPN,Name,DOB,Tue 06/01/2026 AM,Tue 06/01/2026 PM,Wed 07/01/2026 AM\n1001,A123456789012,"Dąbrowska, Zoë",14/03/2016,/,\\,/\n',
+    );
+    const remembered = await preview(nextTerm);
+    expect(remembered.sheet.remembered).toBe(true);
+    expect(remembered.check).toMatchObject({ matched: 1, marks: 3 });
+
     // Zoë: / \ L present, V B educational, I M authorised, N G unauthorised, # not a possible session.
     expect(childAttendance(deps, zoe).thisYear).toMatchObject({
       possible: 9,
