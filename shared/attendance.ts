@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './families';
-import {
-  columnMappingSchema,
-  HEADER_SEARCH_ROWS,
-  type ImportProblem,
-  type ImportSheetView,
-} from './imports';
+import { columnMappingSchema, HEADER_SEARCH_ROWS, type ImportProblem, type ImportSheetView } from './imports';
 import { method } from './method';
 import { requiredText } from './text';
 
