@@ -29,7 +29,7 @@ export function RecentUnauthorised({
           style={{ width: share(recent.sessions) }}
         />
         <div className="threshold-mark" style={{ left: share(recent.threshold) }}>
-          <span>{recent.threshold}</span>
+          <span>Penalty notice at {recent.threshold}</span>
         </div>
       </div>
     </div>

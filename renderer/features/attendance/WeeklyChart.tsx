@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ChildAttendance } from '../../../shared/attendance';
 import { isoToUk } from '../../../shared/dates';
 import { percentText } from './figures';
@@ -41,43 +41,49 @@ export function WeeklyChart({ childName, weekly, supportStartedOn }: WeeklyChart
         line is 90%: below it a child is persistently absent.
       </figcaption>
       <div aria-hidden="true" className="weekly-chart-picture">
-        <LineChart
-          width={640}
-          height={240}
-          data={points}
-          accessibilityLayer={false}
-          margin={{ top: 20, right: 24, bottom: 4, left: 0 }}
-        >
-          <CartesianGrid stroke="#d9dbdc" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={[Math.min(first, started ?? first) - dayMs, Math.max(last, started ?? last) + dayMs]}
-            tickFormatter={shortDate}
-            tick={{ fill: '#0b0c0c', fontSize: 12 }}
-            stroke="#4b5457"
-          />
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 90, 100]}
-            tickFormatter={(value: number) => `${value}%`}
-            tick={{ fill: '#0b0c0c', fontSize: 12 }}
-            stroke="#4b5457"
-            width={48}
-          />
-          {/* Below 90% is persistent absence: the line the worker watches. */}
-          <ReferenceLine y={90} stroke="#4b5457" strokeDasharray="4 4" />
-          {started !== null && (
-            <ReferenceLine
-              x={started}
-              stroke="#00444c"
-              strokeWidth={2}
-              label={{ value: 'Support began', position: 'top', fill: '#00444c', fontSize: 12 }}
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart
+            data={points}
+            accessibilityLayer={false}
+            margin={{ top: 20, right: 24, bottom: 4, left: 0 }}
+          >
+            <CartesianGrid stroke="#d9dbdc" />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={[Math.min(first, started ?? first) - dayMs, Math.max(last, started ?? last) + dayMs]}
+              tickFormatter={shortDate}
+              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+              stroke="#4b5457"
             />
-          )}
-          <Line dataKey="percent" stroke="#00606b" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-        </LineChart>
+            <YAxis
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 90, 100]}
+              tickFormatter={(value: number) => `${value}%`}
+              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+              stroke="#4b5457"
+              width={48}
+            />
+            {/* Below 90% is persistent absence: the line the worker watches. */}
+            <ReferenceLine y={90} stroke="#4b5457" strokeDasharray="4 4" />
+            {started !== null && (
+              <ReferenceLine
+                x={started}
+                stroke="#00444c"
+                strokeWidth={2}
+                label={{ value: 'Support began', position: 'top', fill: '#00444c', fontSize: 12 }}
+              />
+            )}
+            <Line
+              dataKey="percent"
+              stroke="#00606b"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
       </div>
       <details className="weekly-table">
         <summary>Show the weekly figures as a table</summary>
