@@ -183,6 +183,16 @@ test('a register-marks workbook is imported, its layout remembered; the family s
   );
   await expect(page.getByLabel('Possible sessions', { exact: true })).toHaveCount(0);
   await look(page, 'attendance-import-map-marks', 'attendance import: register marks');
+  // Called totals, the file lacks their columns: said beside each field, and nothing moves on.
+  await page.getByLabel(/^Totals for each pupil/).check();
+  await page.getByRole('button', { name: 'Show what will be imported' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByLabel('Possible sessions', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('heading', { name: /^Step 3 of 4/ })).toBeVisible();
+  await look(page, 'attendance-import-map-errors', 'attendance import: what the mapping lacks');
+  await page.getByLabel(/^Register marks, one column per date/).check();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show what will be imported' }).click();
 
   await expect(page.getByRole('heading', { name: 'Step 4 of 4: check and import' })).toBeFocused();

@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { choicesOf } from '../../ui/choices';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { fieldId } from '../../ui/fieldIds';
 import type { Upload } from '../../ui/import/ChooseFile';
 import { MappingTable } from '../../ui/import/MappingTable';
 import { RadioGroupField } from '../../ui/RadioGroupField';
@@ -39,6 +40,10 @@ function mappingErrors(fields: Record<string, string>): Partial<Record<Attendanc
   );
 }
 
+/** The field a server path belongs to here: a mapping's column select, or the first of the two dates. */
+const fieldOf = (path: string) =>
+  path.startsWith('mapping.') ? path.slice('mapping.'.length) : path.replace(/^period$/, 'period.from');
+
 /** Step 3: what shape the export is, which column holds what (samples beside each), and its dates. */
 export function AttendanceMapStep({ upload, preview: first, onBack, onNext }: AttendanceMapStepProps) {
   const [preview, setPreview] = useState(first);
@@ -59,12 +64,19 @@ export function AttendanceMapStep({ upload, preview: first, onBack, onNext }: At
     setProblem(noProblem);
     try {
       // A new shape has other fields: its columns are guessed afresh.
-      const read_ = await read({ shape: next });
-      setPreview(read_);
-      setMapping(read_.sheet.layout.mapping);
+      const guessed = await read({ shape: next });
+      setPreview(guessed);
+      setMapping(guessed.sheet.layout.mapping);
     } catch (error) {
       setProblem(problemOf(error));
     }
+  };
+
+  /** The first field to fix takes the focus, as in every form; the summary above is announced. */
+  const showProblem = (found: StepProblem) => {
+    setProblem(found);
+    const [first] = Object.keys(found.fields);
+    if (first) requestAnimationFrame(() => document.getElementById(fieldId(fieldOf(first)))?.focus());
   };
 
   const onSubmit = async (event: React.FormEvent) => {
@@ -74,9 +86,9 @@ export function AttendanceMapStep({ upload, preview: first, onBack, onNext }: At
       const checked = await read({ shape, mapping });
       setPreview(checked);
       if (checked.check && Object.keys(checked.fields).length === 0) onNext(checked);
-      else setProblem({ message: null, fields: checked.fields });
+      else showProblem({ message: null, fields: checked.fields });
     } catch (error) {
-      setProblem(problemOf(error));
+      showProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -86,12 +98,7 @@ export function AttendanceMapStep({ upload, preview: first, onBack, onNext }: At
   const periodError = problem.fields['period'];
   const fromError = problem.fields['period.from'] ?? periodError;
   const toError = problem.fields['period.to'];
-  const summary = Object.entries(problem.fields).map(([path, message]) => ({
-    name: path.startsWith('mapping.')
-      ? path.slice('mapping.'.length)
-      : path.replace(/^period$/, 'period.from'),
-    message,
-  }));
+  const summary = Object.entries(problem.fields).map(([path, message]) => ({ name: fieldOf(path), message }));
   const { markColumns } = preview;
 
   return (
