@@ -29,6 +29,7 @@ export function AttendanceCheckStep({
   onBack,
   onDone,
 }: AttendanceCheckStepProps) {
+  // The wizard comes here only with a check: from the mapping once it will do, or a remembered layout.
   const check = preview.check!;
   const commit = useCommitAttendance();
   const progress = useImportProgress(commit.isPending);

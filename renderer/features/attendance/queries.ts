@@ -6,11 +6,14 @@ import { call } from '../../api/client';
 /** Everything attendance shows; an import refreshes all of it, and the caseload's and families' badges. */
 export const attendanceKey = ['attendance'] as const;
 
+/** The caseload's figures: the Attendance screen reads them whole, the badges pick from them (one fetch). */
+export const caseloadAttendanceQuery = {
+  queryKey: [...attendanceKey, 'caseload'],
+  queryFn: () => call('attendance.caseload', {}),
+};
+
 export function useCaseloadAttendance() {
-  return useQuery({
-    queryKey: [...attendanceKey, 'caseload'],
-    queryFn: () => call('attendance.caseload', {}),
-  });
+  return useQuery(caseloadAttendanceQuery);
 }
 
 export function useChildAttendance(childId: string, range: Period | null) {

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AbsenceLevel, CaseloadAttendance } from '../../../shared/attendance';
-import { call } from '../../api/client';
-import { attendanceKey } from './queries';
+import { caseloadAttendanceQuery } from './queries';
 
 export interface ChildAbsence {
   childId: string;
@@ -30,10 +29,6 @@ function byFamily(caseload: CaseloadAttendance): Map<string, ChildAbsence[]> {
  * badge is a prompt, never a blocker.
  */
 export function useFamilyAbsence(familyId: string): ChildAbsence[] {
-  const absent = useQuery({
-    queryKey: [...attendanceKey, 'caseload'],
-    queryFn: () => call('attendance.caseload', {}),
-    select: byFamily,
-  });
+  const absent = useQuery({ ...caseloadAttendanceQuery, select: byFamily });
   return absent.data?.get(familyId) ?? [];
 }
