@@ -73,6 +73,7 @@ test('a referral for a new family is accepted, a concern goes to the DSL and is 
     'Children',
     'Wellbeing',
     'Plans',
+    'Attendance',
     'Documents',
   ]);
   await look(page, 'overview-referral-waiting', 'overview with a referral awaiting a decision');

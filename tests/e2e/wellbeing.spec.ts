@@ -128,9 +128,17 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   const familyId = /\/families\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
   expect(familyId).not.toBe('');
 
-  // 3. The Wellbeing tab, between Children and Documents; Paddy chosen; nothing assessed yet.
+  // 3. The Wellbeing tab, between Children and Plans; Paddy chosen; nothing assessed yet.
   const tabs = page.getByRole('tablist', { name: 'Family record' }).getByRole('tab');
-  await expect(tabs).toHaveText(['Overview', 'Chronology', 'Children', 'Wellbeing', 'Plans', 'Documents']);
+  await expect(tabs).toHaveText([
+    'Overview',
+    'Chronology',
+    'Children',
+    'Wellbeing',
+    'Plans',
+    'Attendance',
+    'Documents',
+  ]);
   await page.getByRole('tab', { name: 'Wellbeing' }).click();
   await expect(page).toHaveURL(/\/wellbeing$/);
   await page.getByRole('radio', { name: 'Paddy' }).check();
