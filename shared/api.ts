@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method';
 import type { ApiResult } from './errors';
 import {
   familyFields,
@@ -81,15 +82,7 @@ import {
   type ServiceList,
   type Signpost,
 } from './directory';
-import {
-  attendanceByChild,
-  attendanceCommitInput,
-  attendancePreviewInput,
-  type AttendancePreview,
-  type AttendanceReport,
-  type CaseloadAttendance,
-  type ChildAttendance,
-} from './attendance';
+import { attendanceMethods } from './attendance';
 import {
   changePassphraseInput,
   copyInput,
@@ -107,17 +100,7 @@ import {
   type VaultStatus,
 } from './vault';
 
-/** A method's contract: a zod schema for what it takes, and (as a type only) what it gives back. */
-export interface Method<Input extends z.ZodType, Output> {
-  readonly input: Input;
-  /** Needs an unlocked vault; the dispatcher refuses the call with `locked` otherwise. */
-  readonly needsVault: boolean;
-  readonly __output?: Output;
-}
-
-function method<Input extends z.ZodType>(input: Input, needsVault = true) {
-  return { returns: <Output>(): Method<Input, Output> => ({ input, needsVault }) };
-}
+export type { Method } from './method';
 
 const nothing = z.strictObject({});
 
@@ -228,10 +211,7 @@ export const api = {
   'signposts.recordOutcome': method(signpostOutcomeInput).returns<null>(),
   'signposts.list': method(byFamily).returns<Signpost[]>(),
 
-  'attendance.preview': method(attendancePreviewInput).returns<AttendancePreview>(),
-  'attendance.commit': method(attendanceCommitInput).returns<AttendanceReport>(),
-  'attendance.forChild': method(attendanceByChild).returns<ChildAttendance>(),
-  'attendance.caseload': method(nothing).returns<CaseloadAttendance[]>(),
+  ...attendanceMethods,
 } as const;
 
 export type Api = typeof api;

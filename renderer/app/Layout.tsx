@@ -58,6 +58,11 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/attendance" className="nav-link">
+                  Attendance
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings" className="nav-link">
                   Settings
                 </NavLink>

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { attendanceRoutes } from '../features/attendance/routes';
 import { calendarRoutes } from '../features/calendar/routes';
 import { todayRoutes } from '../features/casework/today/routes';
 import { directoryRoutes } from '../features/directory/routes';
@@ -31,6 +32,7 @@ export function appRouter() {
             ...familyRoutes,
             ...calendarRoutes,
             ...directoryRoutes,
+            ...attendanceRoutes,
             ...settingsRoutes,
             ...wellbeingRoutes,
             ...planRoutes,

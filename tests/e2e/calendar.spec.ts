@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expectAccessible, snap } from './support/axe';
+import { look } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/pdf';
 import { tabTo } from './support/keyboard';
 import { VaultScreens } from './pages/vault';
-
-/** Each screen is checked, and photographed, at 1366x768 with nothing scrolling sideways. */
-async function look(page: Page, name: string, screen: string): Promise<void> {
-  await expectAccessible(page, screen);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-  await snap(page, name);
-}
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });

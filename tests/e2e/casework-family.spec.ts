@@ -1,5 +1,4 @@
-import { expectAccessible, snap } from './support/axe';
-import type { Page } from '@playwright/test';
+import { look, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/pdf';
 import { FamilyForm } from './pages/family-form';
@@ -8,16 +7,6 @@ import { dayFromToday } from './support/clock';
 import { VaultScreens } from './pages/vault';
 
 const FAMILY = 'Nguyễn family';
-
-/** Each screen is checked, and photographed, at the school laptop's 1366x768 with nothing scrolling sideways. */
-async function look(page: Page, name: string, screen: string): Promise<void> {
-  await expectAccessible(page, screen);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-  await snap(page, name);
-}
 
 test('a referral for a new family is accepted, a concern goes to the DSL and is resolved, the chronology prints, a letter is attached', async ({
   page,
@@ -84,6 +73,7 @@ test('a referral for a new family is accepted, a concern goes to the DSL and is 
     'Children',
     'Wellbeing',
     'Plans',
+    'Attendance',
     'Documents',
   ]);
   await look(page, 'overview-referral-waiting', 'overview with a referral awaiting a decision');

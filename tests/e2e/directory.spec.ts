@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
-import { expectAccessible, snap } from './support/axe';
+import { look, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/pdf';
 import { tabTo } from './support/keyboard';
@@ -12,16 +11,6 @@ import { VaultScreens } from './pages/vault';
 import { UNTIDY_SHEET, untidyDirectory } from '../support/untidy-directory';
 
 const SAMPLE = resolve('tests/fixtures/directory-services.csv');
-
-/** Each screen is checked and photographed at 1366x768, with nothing scrolling sideways. */
-async function look(page: Page, name: string, screen: string): Promise<void> {
-  await expectAccessible(page, screen);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-  await snap(page, name);
-}
 
 test('the school’s directory is imported, filtered and checked; a family is signposted and the outcome reaches the chronology; a leaflet prints', async ({
   page,

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { callApi, dayFromToday } from './pages/add-contact';
 import { FamilyForm } from './pages/family-form';
 import { VaultScreens } from './pages/vault';
-import { expectAccessible, snap } from './support/axe';
+import { look, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/pdf';
 import { tabTo } from './support/keyboard';
@@ -19,15 +19,6 @@ const INDICATORS = [
   'Included',
 ] as const;
 type Scores = Record<(typeof INDICATORS)[number], number | null>;
-
-async function look(page: Page, name: string, screen: string): Promise<void> {
-  await expectAccessible(page, screen);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-  await snap(page, name);
-}
 
 /** The name attribute of the focused control (radios in a group share it). */
 function focusedField(page: Page): Promise<string> {
@@ -137,9 +128,17 @@ test('a child is assessed by keyboard, assessed again, the webs are laid over ea
   const familyId = /\/families\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
   expect(familyId).not.toBe('');
 
-  // 3. The Wellbeing tab, between Children and Documents; Paddy chosen; nothing assessed yet.
+  // 3. The Wellbeing tab, between Children and Plans; Paddy chosen; nothing assessed yet.
   const tabs = page.getByRole('tablist', { name: 'Family record' }).getByRole('tab');
-  await expect(tabs).toHaveText(['Overview', 'Chronology', 'Children', 'Wellbeing', 'Plans', 'Documents']);
+  await expect(tabs).toHaveText([
+    'Overview',
+    'Chronology',
+    'Children',
+    'Wellbeing',
+    'Plans',
+    'Attendance',
+    'Documents',
+  ]);
   await page.getByRole('tab', { name: 'Wellbeing' }).click();
   await expect(page).toHaveURL(/\/wellbeing$/);
   await page.getByRole('radio', { name: 'Paddy' }).check();

@@ -15,7 +15,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProblemList } from '../../ui/import/ProblemList';
 import { useStepAction } from '../../ui/import/useStepAction';
 import { RadioGroupField } from '../../ui/RadioGroupField';
-import { layoutOf, type Upload } from './importFields';
+import type { Upload } from '../../ui/import/ChooseFile';
+import { layoutOf } from './importFields';
 import { useImportServices } from './queries';
 
 interface ImportCheckStepProps {

@@ -7,7 +7,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { MappingTable } from '../../ui/import/MappingTable';
 import { useStepAction } from '../../ui/import/useStepAction';
 import { ValueMatching } from '../../ui/import/ValueMatching';
-import { directoryImportFields, layoutOf, type Upload } from './importFields';
+import type { Upload } from '../../ui/import/ChooseFile';
+import { directoryImportFields, layoutOf } from './importFields';
 
 interface ImportMapStepProps {
   upload: Upload;
@@ -63,10 +64,12 @@ export function ImportMapStep({ upload, preview: first, onBack, onNext }: Import
         fields={directoryImportFields}
         columns={preview.columns}
         mapping={layout.mapping}
-        fixed={layout.fixed}
         invalid={next.problem ? 'name' : null}
         onColumn={onColumn}
-        onFixed={(field, value) => setLayout({ ...layout, fixed: { ...layout.fixed, [field]: value } })}
+        fixed={{
+          values: layout.fixed,
+          onFixed: (field, value) => setLayout({ ...layout, fixed: { ...layout.fixed, [field]: value } }),
+        }}
       />
       {directoryImportFields.map((field) => {
         const values = preview.choiceValues[field.key];

@@ -20,11 +20,6 @@ export const directoryImportFields: ImportFieldSpec<ImportField>[] = importField
   };
 });
 
-export interface Upload {
-  fileName: string;
-  dataBase64: string;
-}
-
 /** The layout a preview was read with, to send back as it is or as the worker changed it. */
 export function layoutOf(preview: ImportPreview) {
   const { sheet, headerRow, mapping, fixed, values } = preview.layout;

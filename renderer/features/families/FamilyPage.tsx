@@ -9,6 +9,8 @@ import { ConcernBanner } from '../casework/concerns/ConcernBanner';
 import { DocumentsTab } from '../casework/documents/DocumentsTab';
 import { WellbeingTab } from '../wellbeing/WellbeingTab';
 import { PlansTab } from '../plans/PlansTab';
+import { AttendanceTab } from '../attendance/AttendanceTab';
+import { FamilyAbsenceBadges } from '../attendance/FamilyAbsenceBadges';
 import { FamilyActions } from './FamilyActions';
 import { FamilyChildren } from './FamilyChildren';
 import { FamilyOverview } from './FamilyOverview';
@@ -23,6 +25,7 @@ const tabs = {
   children: 'Children',
   wellbeing: 'Wellbeing',
   plans: 'Plans',
+  attendance: 'Attendance',
   documents: 'Documents',
 } as const;
 type Tab = keyof typeof tabs;
@@ -68,6 +71,7 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
             ))}
           </ul>
           <FlagBadges flags={flags} />
+          <FamilyAbsenceBadges familyId={family.id} />
         </div>
         <FamilyActions family={family} />
       </header>
@@ -104,6 +108,9 @@ function FamilyRecord({ family, tab }: { family: Family; tab: Tab }) {
         </Tabs.Content>
         <Tabs.Content value="plans" className="tab-panel">
           <PlansTab family={family} />
+        </Tabs.Content>
+        <Tabs.Content value="attendance" className="tab-panel">
+          <AttendanceTab family={family} />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab family={family} />

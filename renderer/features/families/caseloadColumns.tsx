@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { FamilySummary } from '../../../shared/families';
 import { dayOf } from './dates';
+import { FamilyAbsenceBadges } from '../attendance/FamilyAbsenceBadges';
 import { FlagBadges } from './FlagBadges';
 
 const column = createColumnHelper<FamilySummary>();
@@ -45,7 +46,12 @@ export const caseloadColumns = [
   column.accessor('flags', {
     header: 'Flags',
     enableSorting: false,
-    cell: ({ getValue }) => <FlagBadges flags={getValue()} />,
+    cell: ({ getValue, row }) => (
+      <>
+        <FlagBadges flags={getValue()} />
+        <FamilyAbsenceBadges familyId={row.original.id} />
+      </>
+    ),
   }),
   column.accessor('updatedAt', {
     header: 'Last updated',

@@ -7,7 +7,8 @@ import { describedBy, fieldId } from '../../ui/fieldIds';
 import { FieldError, FieldHint } from '../../ui/FieldMessages';
 import { SchoolLogo } from './SchoolLogo';
 import { useToast } from '../../ui/Toast';
-import { readAsBase64, sizeInWords } from '../casework/documents/attachForm';
+import { readAsBase64 } from '../../ui/readAsBase64';
+import { sizeInWords } from '../casework/documents/attachForm';
 import { useRemoveLogo, useSchoolLogo, useSetLogo } from './queries';
 
 const byExtension: Record<string, LogoType> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };

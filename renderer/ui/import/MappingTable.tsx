@@ -5,9 +5,11 @@ interface MappingTableProps<F extends string> {
   fields: ImportFieldSpec<F>[];
   columns: ImportColumn[];
   mapping: Record<F, number | null>;
-  fixed: Partial<Record<F, string>>;
   onColumn: (field: F, index: number | null) => void;
-  onFixed: (field: F, value: string) => void;
+  /** One value for every row where the file has no column; without it, a field is simply not filled. */
+  fixed?: { values: Partial<Record<F, string>>; onFixed: (field: F, value: string) => void };
+  /** Sentences beside fields the server found wanting, by field key. */
+  errors?: Partial<Record<F, string>>;
   /** A field the worker must still fill, marked invalid. */
   invalid?: F | null;
 }
@@ -17,7 +19,7 @@ interface MappingTableProps<F extends string> {
  * "Organisation" from "Service"; where the file has no such column, one value for every row instead.
  */
 export function MappingTable<F extends string>(props: MappingTableProps<F>) {
-  const { fields, columns, mapping, fixed, onColumn, onFixed, invalid } = props;
+  const { fields, columns, mapping, fixed, onColumn, invalid, errors } = props;
   return (
     <div className="table-scroll">
       <table className="table import-mapping">
@@ -27,7 +29,7 @@ export function MappingTable<F extends string>(props: MappingTableProps<F>) {
             <th scope="col">Detail</th>
             <th scope="col">Column in the spreadsheet</th>
             <th scope="col">Values in that column</th>
-            <th scope="col">Or the same for every row</th>
+            {fixed && <th scope="col">Or the same for every row</th>}
           </tr>
         </thead>
         <tbody>
@@ -35,6 +37,8 @@ export function MappingTable<F extends string>(props: MappingTableProps<F>) {
             const index = mapping[field.key];
             const column = index === null ? undefined : columns[index];
             const fixedId = `fixed-${field.key}`;
+            const error = errors?.[field.key];
+            const errorId = `field-${field.key}-error`;
             return (
               <tr key={field.key}>
                 <th scope="row">
@@ -45,7 +49,8 @@ export function MappingTable<F extends string>(props: MappingTableProps<F>) {
                     id={`field-${field.key}`}
                     className="input select"
                     value={index ?? ''}
-                    aria-invalid={invalid === field.key ? true : undefined}
+                    aria-invalid={invalid === field.key || error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
                     onChange={(event) =>
                       onColumn(field.key, event.target.value === '' ? null : Number(event.target.value))
                     }
@@ -57,39 +62,46 @@ export function MappingTable<F extends string>(props: MappingTableProps<F>) {
                       </option>
                     ))}
                   </select>
-                </td>
-                <td className="import-samples">{column ? column.samples.join(' · ') || '(empty)' : ''}</td>
-                <td>
-                  {index === null && (
-                    <>
-                      <label htmlFor={fixedId} className="visually-hidden">
-                        {field.label} for every row
-                      </label>
-                      {field.choices ? (
-                        <select
-                          id={fixedId}
-                          className="input select"
-                          value={fixed[field.key] ?? ''}
-                          onChange={(event) => onFixed(field.key, event.target.value)}
-                        >
-                          <option value="">Leave empty</option>
-                          {Object.entries(field.choices).map(([key, label]) => (
-                            <option key={key} value={key}>
-                              {label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        <input
-                          id={fixedId}
-                          className="input"
-                          value={fixed[field.key] ?? ''}
-                          onChange={(event) => onFixed(field.key, event.target.value)}
-                        />
-                      )}
-                    </>
+                  {error && (
+                    <p id={errorId} className="field-error">
+                      {error}
+                    </p>
                   )}
                 </td>
+                <td className="import-samples">{column ? column.samples.join(' · ') || '(empty)' : ''}</td>
+                {fixed && (
+                  <td>
+                    {index === null && (
+                      <>
+                        <label htmlFor={fixedId} className="visually-hidden">
+                          {field.label} for every row
+                        </label>
+                        {field.choices ? (
+                          <select
+                            id={fixedId}
+                            className="input select"
+                            value={fixed.values[field.key] ?? ''}
+                            onChange={(event) => fixed.onFixed(field.key, event.target.value)}
+                          >
+                            <option value="">Leave empty</option>
+                            {Object.entries(field.choices).map(([key, label]) => (
+                              <option key={key} value={key}>
+                                {label}
+                              </option>
+                            ))}
+                          </select>
+                        ) : (
+                          <input
+                            id={fixedId}
+                            className="input"
+                            value={fixed.values[field.key] ?? ''}
+                            onChange={(event) => fixed.onFixed(field.key, event.target.value)}
+                          />
+                        )}
+                      </>
+                    )}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -4,6 +4,9 @@ import { Button } from '../Button';
 import { ErrorSummary } from '../ErrorSummary';
 import { useStepAction } from './useStepAction';
 
+/** Rows shown below the chosen headings: enough to see the data starts there, not the whole sheet. */
+const SHOWN_BELOW_HEADINGS = 3;
+
 interface SheetStepProps {
   view: ImportSheetView<string>;
   /** Another sheet chosen: its rows are read, and the heading row guessed again. */
@@ -86,6 +89,28 @@ export function SheetStep({ view, onSheet, onNext, onBack }: SheetStepProps) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="table-scroll">
+        <table className="table import-top-rows">
+          <caption>The first rows of the sheet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Its first few cells</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.topRows.slice(0, Math.max(headerRow + SHOWN_BELOW_HEADINGS, 6)).map((row) => (
+              <tr key={row.row} className={row.row === headerRow ? 'import-top-rows--chosen' : undefined}>
+                <th scope="row">{row.row}</th>
+                <td>
+                  {row.text}
+                  {row.row === headerRow && <strong> · the column headings</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" aria-disabled={next.busy || switching || undefined}>

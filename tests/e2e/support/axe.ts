@@ -19,3 +19,13 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** A screen checked for accessibility and for nothing scrolling sideways at 1366x768, then photographed. */
+export async function look(page: Page, name: string, screen: string): Promise<void> {
+  await expectAccessible(page, screen);
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+  await snap(page, name);
+}

@@ -17,11 +17,11 @@ import {
   attachFieldName,
   attachFormSchema,
   mediaTypeOf,
-  readAsBase64,
   type AttachFormOutput,
   type AttachFormValues,
 } from './attachForm';
 import { useAddAttachment } from './queries';
+import { readAsBase64 } from '../../../ui/readAsBase64';
 
 export const contactLabel = (contact: Contact) => `${contact.type}, ${dateTimeDisplay(contact.occurredAt)}`;
 

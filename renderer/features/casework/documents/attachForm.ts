@@ -46,16 +46,6 @@ export const attachFormSchema = z.object({
 export type AttachFormValues = z.input<typeof attachFormSchema>;
 export type AttachFormOutput = z.output<typeof attachFormSchema>;
 
-/** The file as base64, the way the contract carries it. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('The file could not be read. Try choosing it again.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** The server's paths as this form names its fields. */
 export const attachFieldName = (path: string) =>
   path === 'dataBase64' || path === 'mediaType' ? 'file' : path;
