@@ -83,6 +83,7 @@ try {
       }),
     );
   const { text, marks } = exportFile(new Random(seed));
+  const rssBeforeMb = (process.resourceUsage().maxRSS * 1024) / 1_000_000;
   const file = { fileName: 'marks.csv', dataBase64: Buffer.from(text).toString('base64') };
 
   const preview = await timedAsync(() => previewImport(deps, attendancePreviewInput.parse(file)));
@@ -113,6 +114,7 @@ try {
       reimportMs: again.ms,
       // maxRSS is in kibibytes.
       peakRssMb: (process.resourceUsage().maxRSS * 1024) / 1_000_000,
+      rssBeforeMb,
     }),
   );
 } finally {
