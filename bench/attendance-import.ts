@@ -24,6 +24,8 @@ import { Random } from './random';
 import { timedAsync } from './stats';
 
 const seed = Number(process.argv[2] ?? 1);
+/** Node, tsx and the app's modules, loaded: what every run of the app from source starts with. */
+const rssAtStartMb = process.memoryUsage().rss / 1_000_000;
 const migrationsFolder = fileURLToPath(new URL('../electron/db/migrations', import.meta.url));
 setSpreadsheetWorker(
   fileURLToPath(new URL('../electron/spreadsheets/worker-from-source.mjs', import.meta.url)),
@@ -115,6 +117,7 @@ try {
       // maxRSS is in kibibytes.
       peakRssMb: (process.resourceUsage().maxRSS * 1024) / 1_000_000,
       rssBeforeMb,
+      rssAtStartMb,
     }),
   );
 } finally {
