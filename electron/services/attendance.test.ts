@@ -309,9 +309,7 @@ describe('a malformed file', () => {
       'mapping.authorised': 'Choose the column with the authorised absences.',
       'mapping.unauthorised': 'Choose the column with the unauthorised absences.',
     });
-    expect((await failure(() => commit(fixture('missing-columns.csv')))).fields).toEqual({
-      'mapping.authorised': 'Choose the column with the authorised absences.',
-    });
+    expect((await failure(() => commit(fixture('missing-columns.csv')))).fields).toEqual(missing.fields);
 
     const text = await preview(fixture('text-in-numbers.csv'));
     expect(text.check?.problems).toEqual([

@@ -472,8 +472,11 @@ export function caseloadAttendance(deps: ServiceDeps): CaseloadAttendance {
   const starts = supportStarts(deps.db, null);
   const list = rows.map((row): CaseloadChildAttendance => {
     const supportStartedOn = starts.get(row.familyId) ?? null;
-    const own = held.get(row.childId) ?? noFigures;
-    const { thisYear, beforeAfter } = yearAndMovement(own, supportStartedOn, school, ranges, days);
+    const own = held.get(row.childId);
+    // Most children of a large caseload have no figures at all: nothing to work out for them.
+    const { thisYear, beforeAfter } = own
+      ? yearAndMovement(own, supportStartedOn, school, ranges, days)
+      : { thisYear: null, beforeAfter: null };
     return {
       childId: row.childId,
       childName: knownAs(row),

@@ -418,11 +418,9 @@ export async function commitImport(
   try {
     const planned = await plan(deps, input);
     const { check } = planned;
-    const [firstField, firstProblem] = Object.entries(planned.fields)[0] ?? [];
+    const firstProblem = Object.values(planned.fields)[0];
     if (firstProblem || !check)
-      fail('invalid_input', firstProblem ?? 'The file cannot be imported.', {
-        fields: firstField ? { [firstField]: firstProblem! } : {},
-      });
+      fail('invalid_input', firstProblem ?? 'The file cannot be imported.', { fields: planned.fields });
     if (check.problems.length > 0 && !input.skipUnreadable)
       fail(
         'invalid_input',
