@@ -24,6 +24,8 @@ import { Random } from './random';
 import { timedAsync } from './stats';
 
 const seed = Number(process.argv[2] ?? 1);
+/** Node, tsx and the app's modules, loaded: what every run of the app from source starts with. */
+const rssAtStartMb = process.memoryUsage().rss / 1_000_000;
 const migrationsFolder = fileURLToPath(new URL('../electron/db/migrations', import.meta.url));
 setSpreadsheetWorker(
   fileURLToPath(new URL('../electron/spreadsheets/worker-from-source.mjs', import.meta.url)),
@@ -83,6 +85,7 @@ try {
       }),
     );
   const { text, marks } = exportFile(new Random(seed));
+  const rssBeforeMb = (process.resourceUsage().maxRSS * 1024) / 1_000_000;
   const file = { fileName: 'marks.csv', dataBase64: Buffer.from(text).toString('base64') };
 
   const preview = await timedAsync(() => previewImport(deps, attendancePreviewInput.parse(file)));
@@ -113,6 +116,8 @@ try {
       reimportMs: again.ms,
       // maxRSS is in kibibytes.
       peakRssMb: (process.resourceUsage().maxRSS * 1024) / 1_000_000,
+      rssBeforeMb,
+      rssAtStartMb,
     }),
   );
 } finally {

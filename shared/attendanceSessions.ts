@@ -1,4 +1,4 @@
-import { markKind, type SessionCounts } from './attendance';
+import { markKind, registerCodes, type SessionCounts } from './attendance';
 import type { Session } from './attendanceCells';
 
 /**
@@ -35,7 +35,8 @@ export const emptyCounts = (): SessionCounts => ({
 
 /** Adds one mark as the regulations count it; false when the code is not one of England's. */
 export function addMark(counts: SessionCounts, code: string): boolean {
-  const kind = markKind(code);
+  // Stored codes are already upper case and trimmed: looked up directly, as this runs for every mark.
+  const kind = registerCodes[code]?.kind ?? markKind(code);
   if (kind === null) return false;
   if (kind === 'not_possible') return true;
   counts.possible += 1;

@@ -309,9 +309,7 @@ describe('a malformed file', () => {
       'mapping.authorised': 'Choose the column with the authorised absences.',
       'mapping.unauthorised': 'Choose the column with the unauthorised absences.',
     });
-    expect((await failure(() => commit(fixture('missing-columns.csv')))).fields).toEqual({
-      'mapping.authorised': 'Choose the column with the authorised absences.',
-    });
+    expect((await failure(() => commit(fixture('missing-columns.csv')))).fields).toEqual(missing.fields);
 
     const text = await preview(fixture('text-in-numbers.csv'));
     expect(text.check?.problems).toEqual([
@@ -468,6 +466,36 @@ describe('a child’s figures', () => {
       change: 3.4,
     });
     expect(figures.notes).toEqual([]);
+  });
+
+  it('counts a summary before support whole, and says the two sides could not be evened out', async () => {
+    const { zoe } = caseload();
+    await commit(autumnMarks(), { period: { from: '2025-11-03', to: '2025-12-12' } });
+    const before = file(
+      'before.csv',
+      'Figures 01/09/2025 - 24/10/2025\nUPN,Possible,Present,Authorised,Unauthorised\nA123456789012,70,56,7,7\n',
+    );
+    await commit(before);
+    const figures = childAttendance(deps, zoe);
+    expect(figures.beforeAfter).toMatchObject({
+      schoolDays: 30,
+      before: {
+        from: '2025-09-02',
+        to: '2025-10-24',
+        possible: 70,
+        attended: 56,
+        percent: 80,
+        complete: false,
+      },
+      after: { from: '2025-11-03', to: '2025-12-12', possible: 60, attended: 55, complete: false },
+      change: 11.7,
+    });
+    expect(figures.notes).toEqual([
+      'Before support began includes the summary for 01/09/2025 to 24/10/2025, counted whole as 35 school days.',
+      'Summaries cannot be split, so before covers 35 school days and since covers 30.',
+    ]);
+    // The summary and the marks together make the year so far.
+    expect(figures.thisYear).toMatchObject({ possible: 130, attended: 111, complete: true });
   });
 
   it('is refused for a child who is not in the vault', async () => {

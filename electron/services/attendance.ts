@@ -3,6 +3,8 @@ import {
   absenceLevel,
   attendancePercent,
   attendanceBands,
+  markKind,
+  registerCodes,
   PENALTY_NOTICE_SESSIONS,
   PENALTY_NOTICE_WEEKS,
   type AbsenceLevel,
@@ -18,7 +20,10 @@ import {
 import {
   addCounts,
   addMark,
+  countMarks,
+  dayOf,
   dayOfSlot,
+  decodeMarks,
   emptyCounts,
   isoOfDay,
   mondayOf,
@@ -30,7 +35,7 @@ import { fail } from '../../shared/errors';
 import { knownAs } from '../../shared/families';
 import type { Db } from '../db/connection';
 import { cases, children, families } from '../db/schema';
-import { heldFigures, latestFigures, type HeldFigures } from './attendancePeriods';
+import { HeldFigures, heldFigures, latestFigures } from './attendancePeriods';
 import { schoolTime, type SchoolTime } from './attendanceSchoolTime';
 import type { ServiceDeps } from './deps';
 
@@ -60,23 +65,31 @@ function rangeFigures(
   const counts = emptyCounts();
   const first = slotOf(range.from, 'AM');
   const last = slotOf(range.to, 'PM');
-  for (const [slot, code] of held.marks) if (slot >= first && slot <= last) addMark(counts, code);
   let complete = true;
   const counted: { from: string; to: string }[] = [];
   for (const period of held.periods) {
     if (period.to < range.from || period.from > range.to) continue;
-    if (period.source === 'marks') {
+    if (period.source === 'marks' && period.marks !== null) {
       counted.push(period);
+      // A period wholly inside the range is its stored totals; only one cut by the range is read mark by mark.
+      if (period.from >= range.from && period.to <= range.to) addCounts(counts, period);
+      else addCounts(counts, countMarks(decodeMarks(period.from, period.marks), first, last));
       continue;
     }
-    const school_ = school.trim(period);
-    if (school_ && school_.from >= range.from && school_.to <= range.to) {
+    const inSchool = school.trim(period);
+    if (inSchool && inSchool.from >= range.from && inSchool.to <= range.to) {
       addCounts(counts, period);
       counted.push(period);
-    } else if (school_) complete = false;
+    } else if (inSchool) complete = false;
   }
-  if (complete)
-    complete = schoolDays.every((day) => counted.some((period) => period.from <= day && period.to >= day));
+  if (complete) {
+    // Both lists are in date order, so one walk along them finds any school day no period covers.
+    let at = 0;
+    complete = schoolDays.every((day) => {
+      while (at < counted.length && counted[at]!.to < day) at += 1;
+      return at < counted.length && counted[at]!.from <= day;
+    });
+  }
   return { label: range.label, from: range.from, to: range.to, complete, ...figuresOf(counts) };
 }
 
@@ -153,8 +166,8 @@ function recentUnauthorised(weeks: ReturnType<typeof weeksOf>): ChildAttendance[
 
 /** A stretch of school time on one side of the start of support: a day of marks, or a whole summary. */
 interface Unit {
-  from: string;
-  to: string;
+  from: number;
+  to: number;
   days: number;
   counts: SessionCounts;
   summary: Summary | null;
@@ -172,46 +185,55 @@ function beforeAndAfter(
   school: SchoolTime,
   notes: string[],
 ): ChildAttendance['beforeAfter'] {
-  if (start === null) return null;
-  const byDay = new Map<number, SessionCounts>();
-  for (const [slot, code] of held.marks) {
-    const day = dayOfSlot(slot);
-    let counts = byDay.get(day);
-    if (!counts) byDay.set(day, (counts = emptyCounts()));
-    addMark(counts, code);
-  }
+  if (start === null || held.periods.length === 0) return null;
+  const startDay = dayOf(start);
+  if (summariesOf(held).length === 0) return marksBeforeAndAfter(held, startDay);
   const before: Unit[] = [];
   const after: Unit[] = [];
-  for (const [day, counts] of byDay) {
-    if (counts.possible === 0) continue;
-    const iso = isoOfDay(day);
-    (iso < start ? before : after).push({ from: iso, to: iso, days: 1, counts, summary: null });
+  // Straight from the stored text, a day (two entries) at a time: this runs for every child on the caseload.
+  for (const period of held.periods) {
+    if (period.marks === null) continue;
+    const codes = period.marks.split(',');
+    const firstDay = dayOf(period.from);
+    for (let at = 0; at < codes.length; at += 2) {
+      const am = codes[at]!;
+      const pm = codes[at + 1] ?? '';
+      if (am === '' && pm === '') continue;
+      const counts = emptyCounts();
+      if (am !== '') addMark(counts, am);
+      if (pm !== '') addMark(counts, pm);
+      if (counts.possible === 0) continue;
+      const day = firstDay + at / 2;
+      (day < startDay ? before : after).push({ from: day, to: day, days: 1, counts, summary: null });
+    }
   }
   for (const summary of summariesOf(held)) {
     const inSchool = school.trim(summary);
     if (!inSchool || summary.possible === 0) continue;
     const unit = {
-      ...inSchool,
+      from: dayOf(inSchool.from),
+      to: dayOf(inSchool.to),
       days: Math.max(1, Math.round(summary.possible / 2)),
       counts: summary,
       summary,
     };
-    if (inSchool.to < start) before.push(unit);
-    else if (inSchool.from >= start) after.push(unit);
+    if (unit.to < startDay) before.push(unit);
+    else if (unit.from >= startDay) after.push(unit);
     else
       notes.push(
         `The summary for ${ukRange(summary)} spans the start of support, so it is counted on neither side.`,
       );
   }
-  before.sort((a, b) => b.to.localeCompare(a.to));
-  after.sort((a, b) => a.from.localeCompare(b.from));
+  before.sort((a, b) => b.to - a.to);
+  after.sort((a, b) => a.from - b.from);
   const total = (units: Unit[]) => units.reduce((sum, unit) => sum + unit.days, 0);
   /** The nearest units up to `limit` days; a summary that would pass it ends the side, as it cannot be split. */
   const take = (units: Unit[], limit: number) => {
     const taken: Unit[] = [];
     let days = 0;
     for (const unit of units) {
-      if (days + unit.days > limit) break;
+      // The nearest summary is taken even when longer: figures that are not evened out beat none at all.
+      if (days + unit.days > limit && taken.length > 0) break;
       taken.push(unit);
       days += unit.days;
     }
@@ -227,7 +249,6 @@ function beforeAndAfter(
   if (sides.before.days === 0 || sides.after.days === 0) return null;
   const side = (label: string, { taken }: { taken: Unit[] }): RangeFigures => {
     const counts = taken.reduce((sum, unit) => addCounts(sum, unit.counts), emptyCounts());
-    const dates = taken.flatMap((unit) => [unit.from, unit.to]).sort();
     for (const unit of taken)
       if (unit.summary)
         notes.push(
@@ -235,8 +256,8 @@ function beforeAndAfter(
         );
     return {
       label,
-      from: dates[0]!,
-      to: dates.at(-1)!,
+      from: isoOfDay(Math.min(...taken.map((unit) => unit.from))),
+      to: isoOfDay(Math.max(...taken.map((unit) => unit.to))),
       complete: sides.before.days === sides.after.days,
       ...figuresOf(counts),
     };
@@ -253,6 +274,58 @@ function beforeAndAfter(
     after: afterFigures,
     change: changeOf(beforeFigures.percent, afterFigures.percent),
   };
+}
+
+/**
+ * The same as beforeAndAfter for a child with register marks only (nearly every child), without a
+ * record per day: this runs for every child with a start of support each time the caseload is read.
+ */
+function marksBeforeAndAfter(held: HeldFigures, startDay: number): ChildAttendance['beforeAfter'] {
+  const days: number[] = [];
+  // Four numbers a day: possible, attended, authorised, unauthorised (England's marks have no exclusions).
+  const tallies: number[] = [];
+  for (const period of held.periods) {
+    if (period.marks === null) continue;
+    const codes = period.marks.split(',');
+    const firstDay = dayOf(period.from);
+    for (let at = 0; at < codes.length; at += 2) {
+      let possible = 0;
+      let attended = 0;
+      let authorised = 0;
+      let unauthorised = 0;
+      for (const code of [codes[at]!, codes[at + 1] ?? '']) {
+        if (code === '') continue;
+        const kind = registerCodes[code]?.kind ?? markKind(code);
+        if (kind === null || kind === 'not_possible') continue;
+        possible += 1;
+        if (kind === 'authorised') authorised += 1;
+        else if (kind === 'unauthorised') unauthorised += 1;
+        else attended += 1;
+      }
+      if (possible === 0) continue;
+      days.push(firstDay + at / 2);
+      tallies.push(possible, attended, authorised, unauthorised);
+    }
+  }
+  let split = days.findIndex((day) => day >= startDay);
+  if (split < 0) split = days.length;
+  const schoolDays = Math.min(split, days.length - split);
+  if (schoolDays === 0) return null;
+  const side = (label: string, first: number): RangeFigures => {
+    const counts = emptyCounts();
+    for (let day = first; day < first + schoolDays; day++) {
+      counts.possible += tallies[day * 4]!;
+      counts.attended += tallies[day * 4 + 1]!;
+      counts.authorised += tallies[day * 4 + 2]!;
+      counts.unauthorised += tallies[day * 4 + 3]!;
+    }
+    const from = isoOfDay(days[first]!);
+    const to = isoOfDay(days[first + schoolDays - 1]!);
+    return { label, from, to, complete: true, ...figuresOf(counts) };
+  };
+  const before = side('Before support began', split - schoolDays);
+  const after = side('Since support began', split);
+  return { schoolDays, before, after, change: changeOf(before.percent, after.percent) };
 }
 
 /** After minus before, in percentage points to one decimal place. */
@@ -272,9 +345,30 @@ function supportStarts(db: Db, familyId: string | null): Map<string, string> {
   return new Map(rows.flatMap((row) => (row.openedOn ? [[row.familyId, row.openedOn] as const] : [])));
 }
 
-const noFigures: HeldFigures = { periods: [], marks: new Map() };
+const noFigures = new HeldFigures([]);
 
-/** Everything the child's page shows, over the ranges worked out once for the whole request. */
+/** This school year and the movement since support began: all the caseload needs of each child. */
+function yearAndMovement(
+  held: HeldFigures,
+  supportStartedOn: string | null,
+  school: SchoolTime,
+  ranges: Ranges,
+  schoolDays: { term: string[]; year: string[] },
+) {
+  const notes: string[] = [];
+  const thisYear =
+    held.periods.length > 0 && ranges.year ? rangeFigures(held, ranges.year, school, schoolDays.year) : null;
+  for (const one of summariesOf(held)) {
+    const inSchool = thisYear && one.to >= thisYear.from && one.from <= thisYear.to && school.trim(one);
+    if (inSchool && (inSchool.from < thisYear.from || inSchool.to > thisYear.to))
+      notes.push(
+        `The summary for ${ukRange(one)} reaches outside this school year, so it is not counted in it.`,
+      );
+  }
+  return { thisYear, beforeAfter: beforeAndAfter(held, supportStartedOn, school, notes), notes };
+}
+
+/** Everything the child's page shows, over the ranges worked out once for the request. */
 function childFigures(
   childId: string,
   held: HeldFigures,
@@ -284,23 +378,20 @@ function childFigures(
   schoolDays: { term: string[]; year: string[] },
   range: Period | undefined,
 ): ChildAttendance {
-  const notes: string[] = [];
+  const { thisYear, beforeAfter, notes } = yearAndMovement(
+    held,
+    supportStartedOn,
+    school,
+    ranges,
+    schoolDays,
+  );
   const has = held.periods.length > 0;
-  const thisTerm = has && ranges.term ? rangeFigures(held, ranges.term, school, schoolDays.term) : null;
-  const thisYear = has && ranges.year ? rangeFigures(held, ranges.year, school, schoolDays.year) : null;
   const asked = range ? { ...range, label: ukRange(range) } : null;
   const weeks = weeksOf(held);
-  for (const one of summariesOf(held)) {
-    const inSchool = thisYear && one.to >= thisYear.from && one.from <= thisYear.to && school.trim(one);
-    if (inSchool && (inSchool.from < thisYear.from || inSchool.to > thisYear.to))
-      notes.push(
-        `The summary for ${ukRange(one)} reaches outside this school year, so it is not counted in it.`,
-      );
-  }
   return {
     childId,
     supportStartedOn,
-    thisTerm,
+    thisTerm: has && ranges.term ? rangeFigures(held, ranges.term, school, schoolDays.term) : null,
     thisYear,
     range: asked ? rangeFigures(held, asked, school, school.days(asked)) : null,
     level: thisYear?.level ?? null,
@@ -311,7 +402,7 @@ function childFigures(
       attended,
       percent,
     })),
-    periods: held.periods.map(({ id, from, to, importId, source, ...counts }) => ({
+    periods: held.periods.map(({ id, from, to, importId, source, marks: _marks, ...counts }) => ({
       id,
       from,
       to,
@@ -319,7 +410,7 @@ function childFigures(
       source,
       ...figuresOf(counts),
     })),
-    beforeAfter: beforeAndAfter(held, supportStartedOn, school, notes),
+    beforeAfter,
     notes,
   };
 }
@@ -381,18 +472,20 @@ export function caseloadAttendance(deps: ServiceDeps): CaseloadAttendance {
   const starts = supportStarts(deps.db, null);
   const list = rows.map((row): CaseloadChildAttendance => {
     const supportStartedOn = starts.get(row.familyId) ?? null;
-    const own = held.get(row.childId) ?? noFigures;
-    const figures = childFigures(row.childId, own, supportStartedOn, school, ranges, days, undefined);
-    const beforeAfter = figures.beforeAfter;
+    const own = held.get(row.childId);
+    // Most children of a large caseload have no figures at all: nothing to work out for them.
+    const { thisYear, beforeAfter } = own
+      ? yearAndMovement(own, supportStartedOn, school, ranges, days)
+      : { thisYear: null, beforeAfter: null };
     return {
       childId: row.childId,
       childName: knownAs(row),
       familyId: row.familyId,
       familyName: row.familyName,
       supportStartedOn,
-      thisYear: figures.thisYear,
-      band: bandOf(figures.thisYear),
-      level: figures.level,
+      thisYear,
+      band: bandOf(thisYear),
+      level: thisYear?.level ?? null,
       before: beforeAfter?.before.percent ?? null,
       after: beforeAfter?.after.percent ?? null,
       change: beforeAfter?.change ?? null,

@@ -28,7 +28,7 @@ import { attendanceImports, attendancePeriods, children, families } from '../db/
 import { rememberedLayouts, rememberLayout } from '../imports/layouts';
 import { openImportSheet, topRows, type OpenedSheet } from '../imports/sheet';
 import type { SpreadsheetLimits } from '../spreadsheets/read';
-import { removeDates, storedPeriod, type HeldPeriod } from './attendancePeriods';
+import { removeDates, storedPeriod, type ReplaceablePeriod } from './attendancePeriods';
 import { indexChildren, matchPupil, type CaseloadChild, type Match } from './attendanceMatch';
 import { stillUnlocked, write, type ServiceDeps } from './deps';
 
@@ -277,7 +277,7 @@ async function plan(deps: ServiceDeps, input: LayoutChoice): Promise<Planned> {
 }
 
 /** Periods already held for these children that share at least one day with `period`. */
-function overlapping(db: Db | Tx, childIds: string[], period: Period): HeldPeriod[] {
+function overlapping(db: Db | Tx, childIds: string[], period: Period): ReplaceablePeriod[] {
   if (childIds.length === 0) return [];
   const wanted = new Set(childIds);
   return db
@@ -296,7 +296,7 @@ function overlapping(db: Db | Tx, childIds: string[], period: Period): HeldPerio
 }
 
 /** The dates of held figures a new period replaces: a summary whole, a period of marks where they overlap. */
-function replacedRange(held: HeldPeriod, period: Period): Period {
+function replacedRange(held: ReplaceablePeriod, period: Period): Period {
   if (held.source === 'summary') return { from: held.from, to: held.to };
   return {
     from: held.from > period.from ? held.from : period.from,
@@ -418,11 +418,9 @@ export async function commitImport(
   try {
     const planned = await plan(deps, input);
     const { check } = planned;
-    const [firstField, firstProblem] = Object.entries(planned.fields)[0] ?? [];
+    const firstProblem = Object.values(planned.fields)[0];
     if (firstProblem || !check)
-      fail('invalid_input', firstProblem ?? 'The file cannot be imported.', {
-        fields: firstField ? { [firstField]: firstProblem! } : {},
-      });
+      fail('invalid_input', firstProblem ?? 'The file cannot be imported.', { fields: planned.fields });
     if (check.problems.length > 0 && !input.skipUnreadable)
       fail(
         'invalid_input',

@@ -14,7 +14,7 @@ import type { Db } from '../db/connection';
 import { attendancePeriods } from '../db/schema';
 
 /** A period as the import needs it to replace dates: which kind, and its marks if it has them. */
-export interface HeldPeriod {
+export interface ReplaceablePeriod {
   id: string;
   childId: string;
   from: string;
@@ -39,7 +39,7 @@ export function storedPeriod(pupil: PupilRecord, period: Period) {
  * (a summary cannot be split, so it goes whole), otherwise the marks that remain, with the period shortened
  * where the new dates took one of its ends, and its totals counted again.
  */
-export function removeDates(held: HeldPeriod, from: number, to: number) {
+export function removeDates(held: ReplaceablePeriod, from: number, to: number) {
   if (held.source === 'summary' || held.marks === null) return null;
   const heldFrom = slotOf(held.from, 'AM');
   const heldTo = slotOf(held.to, 'PM');
@@ -52,16 +52,34 @@ export function removeDates(held: HeldPeriod, from: number, to: number) {
   return { periodFrom, periodTo, marks: encodeMarks(marks, periodFrom), ...countMarks(marks) };
 }
 
-/** A child's figures as held: the summaries' totals, and every register mark of every marks period. */
-export interface HeldFigures {
-  periods: (SessionCounts & {
-    id: string;
-    from: string;
-    to: string;
-    importId: string;
-    source: 'summary' | 'marks';
-  })[];
-  marks: Marks;
+/** One period as held, with its marks still as stored: most reads need only the totals. */
+export type HeldPeriod = SessionCounts & {
+  id: string;
+  from: string;
+  to: string;
+  importId: string;
+  source: 'summary' | 'marks';
+  marks: string | null;
+};
+
+/**
+ * A child's figures as held: the periods with their totals, and every register mark of every marks
+ * period, decoded only when a read needs single sessions (a range cutting through a period, the weeks,
+ * before and after support), so the caseload's whole-year figures are mostly sums of stored totals.
+ */
+export class HeldFigures {
+  private decoded: Marks | null = null;
+  constructor(readonly periods: HeldPeriod[]) {}
+
+  get marks(): Marks {
+    if (!this.decoded) {
+      this.decoded = new Map();
+      for (const period of this.periods)
+        if (period.marks !== null)
+          for (const [slot, code] of decodeMarks(period.from, period.marks)) this.decoded.set(slot, code);
+    }
+    return this.decoded;
+  }
 }
 
 /** The figures held for these children (all children when null), earliest first. */
@@ -72,11 +90,11 @@ export function heldFigures(db: Db, childIds: string[] | null): Map<string, Held
     .where(childIds === null ? undefined : inArray(attendancePeriods.childId, childIds))
     .orderBy(asc(attendancePeriods.periodFrom))
     .all();
-  const byChild = new Map<string, HeldFigures>();
+  const byChild = new Map<string, HeldPeriod[]>();
   for (const row of rows) {
-    let held = byChild.get(row.childId);
-    if (!held) byChild.set(row.childId, (held = { periods: [], marks: new Map() }));
-    held.periods.push({
+    let periods = byChild.get(row.childId);
+    if (!periods) byChild.set(row.childId, (periods = []));
+    periods.push({
       id: row.id,
       from: row.periodFrom,
       to: row.periodTo,
@@ -87,11 +105,10 @@ export function heldFigures(db: Db, childIds: string[] | null): Map<string, Held
       authorised: row.authorised,
       unauthorised: row.unauthorised,
       excluded: row.excluded,
+      marks: row.marks,
     });
-    if (row.marks !== null)
-      for (const [slot, code] of decodeMarks(row.periodFrom, row.marks)) held.marks.set(slot, code);
   }
-  return byChild;
+  return new Map([...byChild].map(([childId, periods]) => [childId, new HeldFigures(periods)]));
 }
 
 /** The last date any figures are held for: "this term" and "this year" are the ones holding it. */
