@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method';
 import type { ApiResult } from './errors';
 import {
   familyFields,
@@ -107,17 +108,7 @@ import {
   type VaultStatus,
 } from './vault';
 
-/** A method's contract: a zod schema for what it takes, and (as a type only) what it gives back. */
-export interface Method<Input extends z.ZodType, Output> {
-  readonly input: Input;
-  /** Needs an unlocked vault; the dispatcher refuses the call with `locked` otherwise. */
-  readonly needsVault: boolean;
-  readonly __output?: Output;
-}
-
-function method<Input extends z.ZodType>(input: Input, needsVault = true) {
-  return { returns: <Output>(): Method<Input, Output> => ({ input, needsVault }) };
-}
+export type { Method } from './method';
 
 const nothing = z.strictObject({});
 
