@@ -591,3 +591,30 @@ export const attendancePeriods = sqliteTable(
   },
   (t) => [index('attendance_periods_child').on(t.childId, t.periodFrom)],
 );
+
+/** The authority's own return template (XLSX or DOCX), kept in the vault with any cell mapping made on screen. */
+export const returnTemplates = sqliteTable('return_templates', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  fileName: text('file_name').notNull(),
+  format: text('format', { enum: ['xlsx', 'docx'] }).notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  /** JSON array of { sheet, cell, tag }: for an XLSX the worker cannot put tags into. */
+  mapping: text('mapping').notNull().default('[]'),
+  ...timestamps,
+});
+
+/** A short story of one family's support, stored only as anonymised text, for the termly return. */
+export const caseStudies = sqliteTable(
+  'case_studies',
+  {
+    id: text('id').primaryKey(),
+    familyId: text('family_id')
+      .notNull()
+      .references(() => families.id),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('case_studies_family').on(t.familyId)],
+);
