@@ -59,6 +59,16 @@ import {
 } from './services/plans';
 import { listProfessionals, removeProfessional, saveProfessional } from './services/professionals';
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
+import {
+  addTemplate,
+  exportReturn,
+  figureRecords,
+  listTemplates,
+  removeTemplate,
+  returnFigures,
+  saveMapping,
+} from './services/returns';
+import { combineReturns } from './services/returnsCombine';
 import { search } from './services/search';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
 import { createSignpost, listSignposts, recordSignpostOutcome } from './services/signposts';
@@ -159,5 +169,14 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'attendance.commit': (input) => commitAttendance(deps(), input),
     'attendance.forChild': (input) => childAttendance(deps(), input.childId),
     'attendance.caseload': () => caseloadAttendance(deps()),
+
+    'returns.figures': (input) => returnFigures(deps(), input),
+    'returns.records': (input) => figureRecords(deps(), input),
+    'returns.addTemplate': (input) => addTemplate(deps(), input),
+    'returns.listTemplates': () => listTemplates(deps()),
+    'returns.removeTemplate': (input) => removeTemplate(deps(), input.id),
+    'returns.saveMapping': (input) => saveMapping(deps(), input),
+    'returns.export': (input) => exportReturn(deps(), input),
+    'returns.combine': (input) => combineReturns(deps(), input),
   };
 }

@@ -107,6 +107,7 @@ import {
   type FoundCopy,
   type VaultStatus,
 } from './vault';
+import { returnsMethods } from './returns';
 
 export type { Method } from './method';
 
@@ -223,6 +224,8 @@ export const api = {
   'attendance.commit': method(attendanceCommitInput).returns<AttendanceReport>(),
   'attendance.forChild': method(attendanceByChild).returns<ChildAttendance>(),
   'attendance.caseload': method(nothing).returns<CaseloadAttendance[]>(),
+
+  ...returnsMethods,
 } as const;
 
 export type Api = typeof api;

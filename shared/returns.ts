@@ -132,7 +132,7 @@ const id = z.uuid('That record id is not valid.');
 const periodShape = {
   from: isoDate('first day of the period'),
   to: isoDate('last day of the period'),
-  name: optionalText('the name of the period', 100),
+  name: optionalText('the name of the period', 100).default(''),
 };
 const laterThanFrom = (period: { from: string; to: string }, context: z.RefinementCtx) => {
   if (period.to < period.from)

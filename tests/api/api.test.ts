@@ -315,6 +315,29 @@ const samples: { [M in MethodName]: Input<M> } = {
   },
   'attendance.forChild': { childId: MISSING_ID },
   'attendance.caseload': {},
+  'returns.figures': { from: '2026-09-02', to: '2026-12-18', name: 'Autumn term' },
+  'returns.records': { from: '2026-09-02', to: '2026-12-18', tag: 'home_visits' },
+  'returns.addTemplate': { name: 'Authority return', fileName: 'return.docx', dataBase64: 'UEsDBAo=' },
+  'returns.listTemplates': {},
+  'returns.removeTemplate': { id: MISSING_ID },
+  'returns.saveMapping': {
+    templateId: MISSING_ID,
+    mapping: [{ sheet: 'Return', cell: 'C7', tag: 'families_new' }],
+  },
+  'returns.export': {
+    from: '2026-09-02',
+    to: '2026-12-18',
+    templateId: 'default',
+    format: 'xlsx',
+    suppressSmallNumbers: true,
+  },
+  'returns.combine': {
+    files: [
+      { fileName: 'a.json', text: '{}' },
+      { fileName: 'b.json', text: '{}' },
+    ],
+    suppressSmallNumbers: true,
+  },
 };
 
 function wrongType(value: unknown): unknown {
