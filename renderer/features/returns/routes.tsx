@@ -1,0 +1,10 @@
+import type { RouteObject } from 'react-router';
+import { CombinePage } from './CombinePage';
+import { ReturnsPage } from './ReturnsPage';
+import { TemplatesPage } from './TemplatesPage';
+
+export const returnsRoutes: RouteObject[] = [
+  { path: 'returns', element: <ReturnsPage /> },
+  { path: 'returns/templates', element: <TemplatesPage /> },
+  { path: 'returns/combine', element: <CombinePage /> },
+];
