@@ -68,6 +68,7 @@ import {
   returnFigures,
   saveMapping,
 } from './services/returns';
+import { listCaseStudies, removeCaseStudy, saveCaseStudy } from './services/returnsCaseStudies';
 import { combineReturns } from './services/returnsCombine';
 import { search } from './services/search';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
@@ -178,5 +179,8 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'returns.saveMapping': (input) => saveMapping(deps(), input),
     'returns.export': (input) => exportReturn(deps(), input),
     'returns.combine': (input) => combineReturns(deps(), input),
+    'returns.saveCaseStudy': (input) => saveCaseStudy(deps(), input),
+    'returns.listCaseStudies': () => listCaseStudies(deps()),
+    'returns.removeCaseStudy': (input) => removeCaseStudy(deps(), input.id),
   };
 }

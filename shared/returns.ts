@@ -187,6 +187,7 @@ export const saveMappingInput = z.strictObject({
   templateId: id,
   mapping: z.array(cellBinding).max(500),
 });
+/** A template or a case study, by its id. */
 export const templateById = z.strictObject({ id });
 
 export const exportInput = z
@@ -207,6 +208,14 @@ export const combineInput = z.strictObject({
   suppressSmallNumbers: z.boolean(),
 });
 
+/** The worker's own story of a family's support; only its anonymised text is kept. */
+export const caseStudyInput = z.strictObject({
+  id: id.optional(),
+  familyId: id,
+  title: requiredText('a title', 120),
+  text: requiredText('the story', 5_000),
+});
+
 // ---- Output ----
 
 export interface TemplateInfo {
@@ -220,6 +229,15 @@ export interface TemplateInfo {
   sheets: string[];
   mapping: CellBinding[];
   addedAt: string;
+}
+export interface CaseStudy {
+  id: string;
+  familyId: string;
+  familyName: string;
+  title: string;
+  /** Anonymised when saved: stand-ins for people, relative dates, no contact details or identifiers. */
+  text: string;
+  updatedAt: string;
 }
 export interface ExportedFile {
   fileName: string;
@@ -251,4 +269,7 @@ export const returnsMethods = {
   'returns.saveMapping': method(saveMappingInput).returns<TemplateInfo>(),
   'returns.export': method(exportInput).returns<ExportedFile>(),
   'returns.combine': method(combineInput).returns<ExportedFile>(),
+  'returns.saveCaseStudy': method(caseStudyInput).returns<CaseStudy>(),
+  'returns.listCaseStudies': method(nothing).returns<CaseStudy[]>(),
+  'returns.removeCaseStudy': method(templateById).returns<null>(),
 };

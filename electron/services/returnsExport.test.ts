@@ -9,6 +9,7 @@ import { vaultPerTest } from '../../tests/support/temp-vault';
 import { returnTemplates } from '../db/schema';
 import type { ServiceDeps } from './deps';
 import { addTemplate, exportReturn, listTemplates, saveMapping } from './returns';
+import { listCaseStudies, saveCaseStudy } from './returnsCaseStudies';
 import { combineReturns } from './returnsCombine';
 import { updateSettings } from './settings';
 
@@ -16,6 +17,7 @@ const fixture = (name: string) =>
   readFileSync(resolve(__dirname, '../../tests/fixtures/returns', name)).toString('base64');
 
 let deps: ServiceDeps;
+let built: ReturnType<typeof buildReturnsVault>;
 const vault = vaultPerTest();
 beforeEach(() => {
   deps = {
@@ -23,7 +25,7 @@ beforeEach(() => {
     now: () => new Date('2026-11-20T12:00:00Z'),
     newId: () => crypto.randomUUID(),
   };
-  buildReturnsVault(deps);
+  built = buildReturnsVault(deps);
 });
 
 const exportWith = (templateId: string, format: 'xlsx' | 'docx' | 'json', suppressSmallNumbers = true) =>
@@ -201,6 +203,36 @@ describe('exporting to the authority’s own templates', () => {
       )[1],
     ).toBe('<5');
     expect(text.join('\n')).not.toMatch(/[{}]/);
+  });
+});
+
+describe('case studies', () => {
+  it('keeps only the anonymised story and puts the chosen ones in the return', async () => {
+    const [amira] = built.ahmed.children;
+    const [mother] = built.ahmed.carers;
+    const study = saveCaseStudy(deps, {
+      familyId: built.ahmed.id,
+      title: `Mornings for ${amira!.name}`,
+      text: `${mother!.name} (${mother!.phone}) asked for help on 02/09/2026. By 23/09/2026 ${amira!.name} was on time.`,
+    });
+    expect(study).toMatchObject({
+      familyName: 'Ahmed',
+      title: 'Mornings for Child A',
+      text: 'Parent 1 ([contact detail removed]) asked for help at first. Three weeks later Child A was on time.',
+    });
+    expect(listCaseStudies(deps)).toEqual([study]);
+
+    const file = await exportReturn(deps, {
+      ...PERIOD,
+      templateId: 'default',
+      format: 'docx',
+      suppressSmallNumbers: true,
+      caseStudyIds: [study.id],
+    });
+    const text = docxText(file.dataBase64);
+    expect(text).toContain('Mornings for Child A');
+    expect(text).toContain(study.text);
+    expect(text.join('\n')).not.toContain('Ahmed');
   });
 });
 

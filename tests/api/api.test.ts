@@ -338,6 +338,13 @@ const samples: { [M in MethodName]: Input<M> } = {
     ],
     suppressSmallNumbers: true,
   },
+  'returns.saveCaseStudy': {
+    familyId: MISSING_ID,
+    title: 'Mornings',
+    text: 'Zoë now arrives on time.',
+  },
+  'returns.listCaseStudies': {},
+  'returns.removeCaseStudy': { id: MISSING_ID },
 };
 
 function wrongType(value: unknown): unknown {

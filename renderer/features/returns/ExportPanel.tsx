@@ -6,7 +6,7 @@ import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SelectField } from '../../ui/SelectField';
 import { saveDownload } from '../directory/queries';
 import { useSettings } from '../settings/queries';
-import { useExportReturn, useTemplates, type PeriodChoice } from './queries';
+import { useCaseStudies, useExportReturn, useTemplates, type PeriodChoice } from './queries';
 
 const mediaTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -23,6 +23,8 @@ export function ExportPanel({ period }: { period: PeriodChoice }) {
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [suppress, setSuppress] = useState(true);
   const [done, setDone] = useState('');
+  const studies = useCaseStudies();
+  const [chosenStudies, setChosenStudies] = useState<string[]>([]);
   const template = templates.data?.find((one) => one.id === templateId);
   const formats = (Object.keys(exportFormats) as ExportFormat[]).filter(
     (key) => !template || key === template.format || key === 'json',
@@ -36,6 +38,7 @@ export function ExportPanel({ period }: { period: PeriodChoice }) {
       templateId,
       format: chosenFormat,
       suppressSmallNumbers: suppress,
+      caseStudyIds: chosenStudies,
     });
     saveDownload(file.fileName, file.dataBase64, mediaTypes[chosenFormat]);
     setDone(`Saved ${file.fileName}.`);
@@ -68,6 +71,26 @@ export function ExportPanel({ period }: { period: PeriodChoice }) {
         checked={suppress}
         onChange={(event) => setSuppress(event.target.checked)}
       />
+      {(studies.data ?? []).length > 0 && (
+        <fieldset className="returns-studies">
+          <legend>Case studies to include</legend>
+          {studies.data!.map((study) => (
+            <CheckboxField
+              key={study.id}
+              name={`study-${study.id}`}
+              label={study.title}
+              checked={chosenStudies.includes(study.id)}
+              onChange={(event) =>
+                setChosenStudies(
+                  event.target.checked
+                    ? [...chosenStudies, study.id]
+                    : chosenStudies.filter((id) => id !== study.id),
+                )
+              }
+            />
+          ))}
+        </fieldset>
+      )}
       {exporter.isError && (
         <p className="field-error" role="alert">
           {exporter.error.message}

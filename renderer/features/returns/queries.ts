@@ -52,3 +52,23 @@ export const useExportReturn = () =>
   useMutation({ mutationFn: (input: Input<'returns.export'>) => call('returns.export', input) });
 export const useCombineReturns = () =>
   useMutation({ mutationFn: (input: Input<'returns.combine'>) => call('returns.combine', input) });
+
+export function useCaseStudies() {
+  return useQuery({
+    queryKey: [...returnsKey, 'caseStudies'],
+    queryFn: () => call('returns.listCaseStudies', {}),
+  });
+}
+
+function useCaseStudyMutation<I, O>(run: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => client.invalidateQueries({ queryKey: [...returnsKey, 'caseStudies'] }),
+  });
+}
+
+export const useSaveCaseStudy = () =>
+  useCaseStudyMutation((input: Input<'returns.saveCaseStudy'>) => call('returns.saveCaseStudy', input));
+export const useRemoveCaseStudy = () =>
+  useCaseStudyMutation((id: string) => call('returns.removeCaseStudy', { id }));

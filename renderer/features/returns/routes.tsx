@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CaseStudiesPage } from './CaseStudiesPage';
 import { CombinePage } from './CombinePage';
 import { ReturnsPage } from './ReturnsPage';
 import { TemplatesPage } from './TemplatesPage';
@@ -7,4 +8,5 @@ export const returnsRoutes: RouteObject[] = [
   { path: 'returns', element: <ReturnsPage /> },
   { path: 'returns/templates', element: <TemplatesPage /> },
   { path: 'returns/combine', element: <CombinePage /> },
+  { path: 'returns/case-studies', element: <CaseStudiesPage /> },
 ];
