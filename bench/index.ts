@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +13,14 @@ import { search } from '../electron/services/search';
 import { closeSession, openVault } from '../electron/vault/vault';
 import { chronologyInput, searchInput } from '../shared/casework';
 import { listFamiliesInput } from '../shared/families';
+import { SCHOOL_PUPILS, seedAttendance } from './attendance';
 import { NOW } from './calendar';
 import { MIN_FAMILIES } from './casework';
 import { CHRONOLOGY_ENTRIES } from './chronology-family';
 import { SCHOOL_YEAR_STARTS } from './household';
 import { matchesInIndex } from './matches';
 import {
+  attendanceRuns,
   chronologyRuns,
   dashboardRuns,
   filterRuns,
@@ -28,6 +31,7 @@ import {
 } from './measures';
 import { printTable, writeJson, type Figure } from './report';
 import { median, p95 } from './stats';
+import { Random } from './random';
 import { DEFAULT_SEED, fingerprint, makeDataset } from './synthetic';
 import {
   buildEncryptedVault,
@@ -53,6 +57,7 @@ const RUNS = {
   search: 10,
   chronology: 10,
   dashboard: 10,
+  attendance: 10,
 };
 
 /** What a worker types: a surname, part of one, accented names typed without accents, first names. */
@@ -80,8 +85,15 @@ const { values } = parseArgs({
     json: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     families: { type: 'string', default: '10000' },
+    /** "attendance": build the vault, then measure only the attendance figures. */
+    only: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'attendance') {
+  console.error(`--only takes "attendance", not "${values.only}".`);
+  process.exit(1);
+}
+const attendanceOnly = values.only === 'attendance';
 
 function wholeNumber(text: string, option: string): number {
   const value = Number(text);
@@ -138,8 +150,14 @@ async function build(dir: string) {
       `${platform()} ${arch()}, load average ${loadavg()[0]?.toFixed(2)} at the start\n`,
   );
   const options = vaultOptions(join(dir, 'vault'), migrationsFolder, day(0));
-  await step('Building the encrypted vault', () => buildEncryptedVault(options, data));
-  await step('Building the unencrypted copy', () => buildPlainCopy(plainFile(dir), migrationsFolder, data));
+  // A school's year of register marks for SCHOOL_PUPILS of the children, the same in both files.
+  const marks = (db: Parameters<typeof seedAttendance>[0]) => void seedAttendance(db, new Random(seed));
+  await step(`Building the encrypted vault, ${count(SCHOOL_PUPILS)} children with a year of marks`, () =>
+    buildEncryptedVault(options, data, marks),
+  );
+  await step('Building the unencrypted copy', () =>
+    buildPlainCopy(plainFile(dir), migrationsFolder, data, marks),
+  );
   // Read before any unlock, so the size is the vault's alone and not its backups'.
   return {
     sizes: { vault: megabytes(options.paths.database), plain: megabytes(plainFile(dir)) },
@@ -216,23 +234,76 @@ async function measureReads(dir: string, chronologyFamilyId: string) {
   );
   const copy = openPlainCopy(plainFile(dir), migrationsFolder);
   try {
+    const attendance = await step(`Loading the caseload's attendance (${RUNS.attendance} runs)`, () =>
+      attendanceRuns(readDeps(session.db, NOW), readDeps(copy.db, NOW), RUNS.attendance),
+    );
+    if (attendanceOnly) return { attendance, others: null };
     const caseload = await measureCaseload(readDeps(session.db, day(today)), readDeps(copy.db, day(today)));
     const casework = await measureCasework(
       readDeps(session.db, NOW),
       readDeps(copy.db, NOW),
       chronologyFamilyId,
     );
-    return { ...caseload, ...casework };
+    return { attendance, others: { ...caseload, ...casework } };
   } finally {
     closeSession(session);
     closePlain(copy.sqlite);
   }
 }
 
+interface ImportFigures {
+  marks: number;
+  previewMs: number;
+  importMs: number;
+  reimportMs: number;
+  peakRssMb: number;
+  rssBeforeMb: number;
+}
+
+/** The 570,000-mark import runs in a process of its own, so its peak memory is the import's alone. */
+function measureImport(): ImportFigures {
+  process.stderr.write('Importing a year of register marks for a school, in its own process… ');
+  const script = fileURLToPath(new URL('./attendance-import.ts', import.meta.url));
+  const start = performance.now();
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, String(seed)], {
+    encoding: 'utf8',
+  });
+  process.stderr.write(`${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+  return JSON.parse(output.trim().split('\n').at(-1)!) as ImportFigures;
+}
+
+function attendanceFigures(
+  attendance: { vault: number[]; plain: number[] },
+  imported: ImportFigures,
+): Figure[] {
+  const marks = count(imported.marks);
+  return [
+    {
+      name: `attendance caseload (${count(SCHOOL_PUPILS)} with a year of marks)`,
+      unit: 'ms',
+      value: median(attendance.vault),
+      baseline: median(attendance.plain),
+      runs: RUNS.attendance,
+    },
+    { name: `attendance import preview (${marks} marks)`, unit: 'ms', value: imported.previewMs },
+    { name: `attendance import (${marks} marks)`, unit: 'ms', value: imported.importMs },
+    { name: 'attendance re-import (replacing every mark)', unit: 'ms', value: imported.reimportMs },
+    { name: 'attendance import peak memory (whole process)', unit: 'MB', value: imported.peakRssMb },
+    { name: '  of which before the import (vault, caseload)', unit: 'MB', value: imported.rssBeforeMb },
+  ];
+}
+
 async function bench(dir: string): Promise<Figure[]> {
   const { sizes, chronologyFamilyId } = await build(dir);
+  if (attendanceOnly) {
+    const { attendance } = await measureReads(dir, chronologyFamilyId);
+    return attendanceFigures(attendance, measureImport());
+  }
   const { firstOfDay, later } = await measureUnlocking(dir);
-  const { page, filter, searches, chronology, board } = await measureReads(dir, chronologyFamilyId);
+  const { attendance, others } = await measureReads(dir, chronologyFamilyId);
+  if (!others) throw new Error('The reads were measured for attendance alone.');
+  const { page, filter, searches, chronology, board } = others;
+  const imported = measureImport();
   const filters = SEARCHES.length * RUNS.filter;
   const queries = QUERIES.length * RUNS.search;
   return [
@@ -307,6 +378,7 @@ async function bench(dir: string): Promise<Figure[]> {
       runs: RUNS.dashboard,
     },
     { name: 'vault size', unit: 'MB', value: sizes.vault, baseline: sizes.plain },
+    ...attendanceFigures(attendance, imported),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { caseloadAttendance } from '../electron/services/attendance';
 import { familyChronology } from '../electron/services/chronology';
 import { dashboard } from '../electron/services/dashboard';
 import { listFamilies } from '../electron/services/families';
@@ -118,4 +119,9 @@ export function chronologyRuns(vault: ServiceDeps, plain: ServiceDeps, familyId:
 
 export function dashboardRuns(vault: ServiceDeps, plain: ServiceDeps, runs: number) {
   return sideBySide(vault, plain, [(deps) => dashboard(deps)], runs);
+}
+
+/** Every active family's children with this school year's attendance, bands and movement: the Attendance page. */
+export function attendanceRuns(vault: ServiceDeps, plain: ServiceDeps, runs: number) {
+  return sideBySide(vault, plain, [(deps) => caseloadAttendance(deps)], runs);
 }

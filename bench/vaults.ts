@@ -16,10 +16,14 @@ export function vaultOptions(dir: string, migrationsFolder: string, now: Date): 
   return { paths: vaultPaths(dir), migrationsFolder, now: () => now, scrypt: DEFAULT_SCRYPT };
 }
 
-export async function buildEncryptedVault(options: VaultOptions, data: Dataset): Promise<void> {
+/** Rows added beside the dataset, the same in both files (the attendance marks). */
+export type Extra = (db: Db) => void;
+
+export async function buildEncryptedVault(options: VaultOptions, data: Dataset, extra: Extra): Promise<void> {
   const { session } = await createVault(options, PASSPHRASE, false);
   try {
     insertDataset(session.db, data);
+    extra(session.db);
   } finally {
     closeSession(session);
   }
@@ -30,13 +34,14 @@ export function plainFile(dir: string): string {
   return join(dir, 'plain', 'linkbook.db');
 }
 
-export function buildPlainCopy(file: string, migrationsFolder: string, data: Dataset): void {
+export function buildPlainCopy(file: string, migrationsFolder: string, data: Dataset, extra: Extra): void {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = openPlain(file);
   try {
     const db = toDrizzle(sqlite);
     applyMigrations(db, migrationsFolder);
     insertDataset(db, data);
+    extra(db);
   } finally {
     closePlain(sqlite);
   }

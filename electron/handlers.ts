@@ -1,12 +1,12 @@
 import type { MethodName } from '../shared/api';
 import type { Handlers } from './linkbook';
 import { listAudit } from './services/audit';
+import { caseloadAttendance, childAttendance } from './services/attendance';
 import {
-  caseloadAttendance,
-  childAttendance,
-  commitAttendance,
-  previewAttendance,
-} from './services/attendance';
+  commitImport as commitAttendanceImport,
+  importProgress as attendanceImportProgress,
+  previewImport as previewAttendanceImport,
+} from './services/attendanceImport';
 import { addAttachment, deleteAttachment, getAttachment, listAttachments } from './services/attachments';
 import {
   changeOccurrence,
@@ -166,9 +166,10 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'signposts.recordOutcome': (input) => recordSignpostOutcome(deps(), input),
     'signposts.list': (input) => listSignposts(deps(), input.familyId),
 
-    'attendance.preview': (input) => previewAttendance(deps(), input),
-    'attendance.commit': (input) => commitAttendance(deps(), input),
-    'attendance.forChild': (input) => childAttendance(deps(), input.childId),
+    'attendance.previewImport': (input) => previewAttendanceImport(deps(), input),
+    'attendance.commitImport': (input) => commitAttendanceImport(deps(), input),
+    'attendance.importProgress': () => attendanceImportProgress(),
+    'attendance.forChild': (input) => childAttendance(deps(), input.childId, input.range),
     'attendance.caseload': () => caseloadAttendance(deps()),
 
     'returns.figures': (input) => returnFigures(deps(), input),

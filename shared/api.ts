@@ -82,15 +82,7 @@ import {
   type ServiceList,
   type Signpost,
 } from './directory';
-import {
-  attendanceByChild,
-  attendanceCommitInput,
-  attendancePreviewInput,
-  type AttendancePreview,
-  type AttendanceReport,
-  type CaseloadAttendance,
-  type ChildAttendance,
-} from './attendance';
+import { attendanceMethods } from './attendance';
 import {
   changePassphraseInput,
   copyInput,
@@ -220,10 +212,7 @@ export const api = {
   'signposts.recordOutcome': method(signpostOutcomeInput).returns<null>(),
   'signposts.list': method(byFamily).returns<Signpost[]>(),
 
-  'attendance.preview': method(attendancePreviewInput).returns<AttendancePreview>(),
-  'attendance.commit': method(attendanceCommitInput).returns<AttendanceReport>(),
-  'attendance.forChild': method(attendanceByChild).returns<ChildAttendance>(),
-  'attendance.caseload': method(nothing).returns<CaseloadAttendance[]>(),
+  ...attendanceMethods,
 
   ...returnsMethods,
 } as const;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './families';
+import { columnMappingSchema, HEADER_SEARCH_ROWS, type ImportProblem, type ImportSheetView } from './imports';
+import { method } from './method';
+import { requiredText } from './text';
 
 // ---- England's register codes (from August 2024) and what each counts as ----
 
@@ -58,12 +61,16 @@ export function markKind(code: string): MarkKind | null {
 
 // ---- The attendance rule and thresholds ----
 
-/** Sessions counted for one pupil over a period. Attended includes approved educational activity. */
+/**
+ * Sessions counted for one pupil over a period. Attended includes approved educational activity. Excluded is
+ * Scotland's own category of missed session (England's excluded pupils are marked E, an authorised absence).
+ */
 export interface SessionCounts {
   possible: number;
   attended: number;
   authorised: number;
   unauthorised: number;
+  excluded: number;
 }
 
 /** Attendance % = sessions attended / possible sessions, to one decimal place; null with no possible sessions. */
@@ -96,99 +103,90 @@ export function absenceLevel(counts: Pick<SessionCounts, 'possible' | 'attended'
   return 'none';
 }
 
-// ---- Import: rows already read from the spreadsheet, and which column holds what ----
+// ---- Import: the file, which sheet and row, what shape it is and which column holds what ----
+
+/** Bigger than the directory's limit: a year of per-session marks for a large school is a few megabytes. */
+export const MAX_ATTENDANCE_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The two shapes of export schools produce, the second in two layouts. */
 export const importShapes = {
-  summary: 'Per-pupil totals for a date range',
+  summary: 'Totals for each pupil over a date range',
   session_columns: 'Register marks, one column per date and session',
   session_rows: 'Register marks, one row per pupil per session',
 } as const;
 export type ImportShape = keyof typeof importShapes;
 
-const column = z.number().int().min(0).max(399).nullable();
-const cell = z.string().max(300, 'A cell in the spreadsheet is too long to be attendance data.');
+/**
+ * The fields a column can fill, in the order the mapping step lists them, with the shapes each belongs to.
+ * In the one-column-per-session shape the mark columns are not mapped one by one: every heading that reads
+ * as a date and session ("Wed 03/09/2025 AM") is a mark column.
+ */
+export const attendanceFields = {
+  pupilId: { label: 'Pupil identifier (UPN or SCN)', shapes: ['summary', 'session_columns', 'session_rows'] },
+  name: { label: 'Name (in one column)', shapes: ['summary', 'session_columns', 'session_rows'] },
+  surname: { label: 'Surname', shapes: ['summary', 'session_columns', 'session_rows'] },
+  forename: { label: 'Forename', shapes: ['summary', 'session_columns', 'session_rows'] },
+  dateOfBirth: { label: 'Date of birth', shapes: ['summary', 'session_columns', 'session_rows'] },
+  possible: { label: 'Possible sessions', shapes: ['summary'] },
+  attended: { label: 'Sessions attended', shapes: ['summary'] },
+  authorised: { label: 'Authorised absences', shapes: ['summary'] },
+  unauthorised: { label: 'Unauthorised absences', shapes: ['summary'] },
+  /** Scotland's exports count exclusions apart from authorised and unauthorised absence. */
+  excluded: { label: 'Exclusions (Scotland)', shapes: ['summary'] },
+  percent: { label: 'Attendance percentage', shapes: ['summary'] },
+  date: { label: 'Date of the session', shapes: ['session_rows'] },
+  session: { label: 'Session (AM or PM)', shapes: ['session_rows'] },
+  code: { label: 'Register code', shapes: ['session_rows'] },
+} as const satisfies Record<string, { label: string; shapes: readonly ImportShape[] }>;
+export type AttendanceField = keyof typeof attendanceFields;
+export const attendanceFieldKeys = Object.keys(attendanceFields) as [AttendanceField, ...AttendanceField[]];
 
-/** Who the pupil is: an identifier, and a name (in one column or two) with the date of birth. */
-const identityColumns = {
-  pupilId: column,
-  name: column,
-  surname: column,
-  forename: column,
-  dateOfBirth: column,
-};
+/** Which column (0-based) fills each field; null when the file has none. Fields of other shapes are ignored. */
+export const attendanceMapping = columnMappingSchema(attendanceFieldKeys);
+export type AttendanceMapping = z.infer<typeof attendanceMapping>;
 
-export const summaryMapping = z.strictObject({
-  ...identityColumns,
-  possible: column,
-  attended: column,
-  authorised: column,
-  unauthorised: column,
-  percent: column,
-});
-export const sessionColumnsMapping = z.strictObject({
-  ...identityColumns,
-  /** Columns whose headings are a date and session ("Wed 03/09/2025 AM"); null takes every such heading. */
-  marks: z.array(z.number().int().min(0).max(399)).max(400).nullable(),
-});
-export const sessionRowsMapping = z.strictObject({
-  ...identityColumns,
-  date: column,
-  session: column,
-  code: column,
-});
-export type SummaryMapping = z.infer<typeof summaryMapping>;
-export type SessionColumnsMapping = z.infer<typeof sessionColumnsMapping>;
-export type SessionRowsMapping = z.infer<typeof sessionRowsMapping>;
-
-const period = z
+export const period = z
   .strictObject({ from: isoDate('first date of the period'), to: isoDate('last date of the period') })
   .refine((range) => range.from <= range.to, {
     message: 'The period must end on or after the day it starts.',
     path: ['to'],
   });
+export type Period = z.infer<typeof period>;
 
-const sheet = {
-  /** The heading row, as read. */
-  header: z.array(cell).max(400, 'The spreadsheet has more columns than an attendance export.'),
-  /** The rows below the heading row, as read. */
-  rows: z.array(z.array(cell).max(400)).max(20_000, 'The spreadsheet has more than 20,000 rows.'),
-  /** The spreadsheet's own number for the first of `rows`, so problems name the row the worker sees. */
-  firstRowNumber: z.number().int().min(1).max(1_000_000),
+const importFile = {
+  fileName: requiredText('the file name', 200).refine(
+    (name) => /\.(xlsx|csv)$/i.test(name),
+    'Choose a spreadsheet saved as .xlsx or .csv.',
+  ),
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_ATTENDANCE_FILE_BYTES / 3) * 4, 'The spreadsheet can be at most 20 MB.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file could not be read.'),
 };
 
-/** The three shapes, each with its own mapping, plus `extra` fields the method needs. */
-function importInput<Extra extends z.ZodRawShape>(extra: Extra) {
-  return z.discriminatedUnion(
-    'shape',
-    [
-      z.strictObject({
-        ...sheet,
-        ...extra,
-        shape: z.literal('summary'),
-        mapping: summaryMapping,
-        /** A summary's date range is in its title lines, above the heading row: the worker enters it. */
-        period,
-      }),
-      z.strictObject({
-        ...sheet,
-        ...extra,
-        shape: z.literal('session_columns'),
-        mapping: sessionColumnsMapping,
-        /** Left out, the period runs from the first to the last date with marks. */
-        period: period.optional(),
-      }),
-      z.strictObject({
-        ...sheet,
-        ...extra,
-        shape: z.literal('session_rows'),
-        mapping: sessionRowsMapping,
-        period: period.optional(),
-      }),
-    ],
-    { error: 'Choose what shape the export is.' },
-  );
-}
+const layout = {
+  /** Absent on the first look: the first sheet holding a table, or the one remembered for this layout. */
+  sheet: z.string().max(200).optional(),
+  /** The spreadsheet's own row number of the headings (the first row is 1); guessed when absent. */
+  headerRow: z.number().int().min(1).max(HEADER_SEARCH_ROWS).optional(),
+};
+
+/**
+ * The first look needs only the file: sheet, header row, shape and mapping are guessed (or remembered for
+ * this layout) and come back for the worker to check. Each later look sends the worker's choices.
+ */
+export const attendancePreviewInput = z.strictObject({
+  ...importFile,
+  ...layout,
+  shape: z.enum(Object.keys(importShapes) as [ImportShape, ...ImportShape[]]).optional(),
+  mapping: attendanceMapping.optional(),
+  /**
+   * A summary's dates are in its title lines, above the heading row: guessed from them when they can be
+   * read, otherwise the worker enters them. For marks it is optional and limits the import to those dates.
+   */
+  period: period.optional(),
+});
+export type AttendancePreviewInput = z.infer<typeof attendancePreviewInput>;
 
 const id = z.uuid('That record id is not valid.');
 
@@ -199,25 +197,29 @@ const id = z.uuid('That record id is not valid.');
  */
 export const confirmation = z.strictObject({ row: z.number().int().min(1), childId: id.nullable() });
 
-export const attendancePreviewInput = importInput({});
-export type AttendancePreviewInput = z.infer<typeof attendancePreviewInput>;
-
-export const attendanceCommitInput = importInput({
+export const attendanceCommitInput = z.strictObject({
+  ...importFile,
+  ...layout,
+  shape: z.enum(Object.keys(importShapes) as [ImportShape, ...ImportShape[]], {
+    error: 'Choose what shape the export is.',
+  }),
+  mapping: attendanceMapping,
+  period: period.optional(),
   confirmations: z.array(confirmation).max(20_000),
   /** The worker has seen the rows that cannot be read and agrees to leave them out. */
   skipUnreadable: z.boolean(),
 });
 export type AttendanceCommitInput = z.infer<typeof attendanceCommitInput>;
 
-export const attendanceByChild = z.strictObject({ childId: id });
+export const attendanceForChildInput = z.strictObject({
+  childId: id,
+  /** Any range the worker picks, as well as this term and this school year. */
+  range: period.optional(),
+});
 
 // ---- What comes back ----
 
-export interface AttendanceProblem {
-  /** The spreadsheet's own row number. */
-  row: number;
-  reason: string;
-}
+export type AttendanceProblem = ImportProblem;
 
 /** A pupil in the file who may be a child on the caseload: the worker confirms which, or skips them. */
 export interface UncertainMatch {
@@ -229,20 +231,48 @@ export interface UncertainMatch {
   candidates: { childId: string; name: string; dateOfBirth: string; familyName: string }[];
 }
 
-export interface AttendancePreview {
-  period: { from: string; to: string } | null;
+/** What the file will do, worked out with nothing written. */
+export interface AttendanceCheck {
+  period: Period;
   pupils: number;
+  /** Matched by identifier, or by name and date of birth with no doubt. */
   matched: number;
   uncertain: UncertainMatch[];
+  /** Counted only: Linkbook keeps nothing else about pupils who are not on the caseload. */
   notOnCaseload: number;
   problems: AttendanceProblem[];
-  /** Children whose attendance already held for an overlapping period will be replaced by this file. */
-  replacing: number;
+  /** Codes that are not England's register codes, with how many marks had each; never guessed. */
+  unknownCodes: { code: string; marks: number }[];
+  /** Register marks read (per-session shapes); 0 for a summary. */
+  marks: number;
+  /** Figures already held for these children over overlapping dates, which this file replaces. */
+  replacing: { children: number; ranges: Period[] };
+}
+
+export interface AttendancePreview {
+  /** The sheet and mapping steps, as every import shows them. */
+  sheet: ImportSheetView<AttendanceField>;
+  shape: ImportShape;
+  /** Read from the title lines above the headings, or from the marks; null when neither says. */
+  period: Period | null;
+  /** In the one-column-per-session shape: how many headings read as a date and session, and the first and last. */
+  markColumns: { count: number; first: string | null; last: string | null };
+  /** What the mapping still lacks, by field ('mapping.possible', 'period', ...); empty when it will do. */
+  fields: Record<string, string>;
+  /** Null until the mapping will do. */
+  check: AttendanceCheck | null;
+}
+
+/** How far an import has got, for the progress bar; idle between imports. */
+export interface AttendanceImportProgress {
+  stage: 'idle' | 'reading' | 'matching' | 'saving';
+  done: number;
+  total: number;
 }
 
 export interface AttendanceReport {
   importId: string;
-  period: { from: string; to: string };
+  period: Period;
   pupils: number;
   imported: number;
   matchedByIdentifier: number;
@@ -250,8 +280,9 @@ export interface AttendanceReport {
   confirmed: number;
   skippedByWorker: number;
   notOnCaseload: number;
-  /** Periods already held for these children that overlapped this one, removed so nothing counts twice. */
-  replacedPeriods: number;
+  marks: number;
+  /** Figures already held for these children over overlapping dates, removed so nothing counts twice. */
+  replaced: Period[];
   problems: AttendanceProblem[];
 }
 
@@ -260,35 +291,108 @@ export interface AttendanceFigures extends SessionCounts {
   level: AbsenceLevel | null;
 }
 
+/** Figures over a stretch of dates; `complete` is false when held figures only partly cover it. */
+export interface RangeFigures extends AttendanceFigures {
+  label: string;
+  from: string;
+  to: string;
+  complete: boolean;
+}
+
+/** One imported stretch of a child's figures: a summary's totals, or the marks of one file. */
 export interface AttendancePeriod extends AttendanceFigures {
   id: string;
-  childId: string;
   from: string;
   to: string;
   importId: string;
+  source: 'summary' | 'marks';
 }
+
+/** Unauthorised sessions in the last 10 school weeks, against the national threshold for a penalty notice. */
+export const PENALTY_NOTICE_SESSIONS = 10;
+export const PENALTY_NOTICE_WEEKS = 10;
 
 export interface ChildAttendance {
   childId: string;
   supportStartedOn: string | null;
+  /** The term and the school year holding the latest figures (from the calendar's dates, or England's usual ones). */
+  thisTerm: RangeFigures | null;
+  thisYear: RangeFigures | null;
+  /** The range asked for, when one was. */
+  range: RangeFigures | null;
+  /** This school year's level: what the family page and caseload flag. */
+  level: AbsenceLevel | null;
+  /** From register marks only; null when the child has none in the last 10 school weeks. */
+  unauthorisedRecent: {
+    from: string;
+    to: string;
+    sessions: number;
+    threshold: number;
+    reached: boolean;
+  } | null;
+  /** Attendance week by week (weeks starting Monday) from register marks, for the chart. */
+  weekly: { weekStarting: string; possible: number; attended: number; percent: number | null }[];
   periods: AttendancePeriod[];
-  overall: AttendanceFigures | null;
-  /** Periods that ended before support began. */
-  before: AttendanceFigures | null;
-  /** Periods that began on or after the day support began. */
-  after: AttendanceFigures | null;
-  /** Periods spanning the start of support cannot be split, so they count in neither side. */
-  spanningStart: number;
-  /** Percentage points, after minus before; null unless both sides have figures. */
-  change: number | null;
+  /**
+   * Before and after support began over equal lengths of school time: the same number of school days each
+   * side, as many as both sides have. Null without a start of support or figures on both sides.
+   */
+  beforeAfter: {
+    schoolDays: number;
+    before: RangeFigures;
+    after: RangeFigures;
+    /** Percentage points, after minus before. */
+    change: number | null;
+  } | null;
+  /** Plain sentences on what could not be counted (a summary spanning the start of support, say). */
+  notes: string[];
 }
 
-export interface CaseloadAttendance {
+/** Bands of this school year's attendance, as the caseload and the termly return group children. */
+export const attendanceBands = {
+  at_least_95: '95% or more',
+  from_90: '90% to 94.9%',
+  persistent: 'Persistently absent (50% to 89.9%)',
+  severe: 'Severely absent (below 50%)',
+  no_figures: 'No figures yet',
+} as const;
+export type AttendanceBand = keyof typeof attendanceBands;
+
+export interface CaseloadChildAttendance {
   childId: string;
   childName: string;
   familyId: string;
   familyName: string;
   supportStartedOn: string | null;
-  latest: (AttendanceFigures & { from: string; to: string }) | null;
+  thisYear: RangeFigures | null;
+  band: AttendanceBand;
+  level: AbsenceLevel | null;
+  /** Before and after support began, as on the child's page; null without both sides. */
+  before: number | null;
+  after: number | null;
   change: number | null;
+  /** Persistently (or severely) absent before support began, and not since. */
+  noLongerPersistent: boolean;
 }
+
+export interface CaseloadAttendance {
+  children: CaseloadChildAttendance[];
+  bands: { band: AttendanceBand; children: number }[];
+  persistent: number;
+  severe: number;
+  improved: number;
+  declined: number;
+  noLongerPersistent: number;
+}
+
+// ---- The methods ----
+
+const nothing = z.strictObject({});
+
+export const attendanceMethods = {
+  'attendance.previewImport': method(attendancePreviewInput).returns<AttendancePreview>(),
+  'attendance.commitImport': method(attendanceCommitInput).returns<AttendanceReport>(),
+  'attendance.importProgress': method(nothing).returns<AttendanceImportProgress>(),
+  'attendance.forChild': method(attendanceForChildInput).returns<ChildAttendance>(),
+  'attendance.caseload': method(nothing).returns<CaseloadAttendance>(),
+};

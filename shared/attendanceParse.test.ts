@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { absenceLevel, attendancePercent, attendancePreviewInput, markKind } from './attendance';
-import { mappingProblems, parseAttendance } from './attendanceParse';
+import {
+  absenceLevel,
+  attendanceFieldKeys,
+  attendancePercent,
+  markKind,
+  type AttendanceMapping,
+} from './attendance';
+import { guessMapping, guessPeriod, guessShape, markColumnsOf } from './attendanceGuess';
+import { attendanceReader, mappingProblems, type ReadLayout } from './attendanceParse';
 
-const noIdentity = { pupilId: null, name: null, surname: null, forename: null, dateOfBirth: null };
+const unmapped = Object.fromEntries(attendanceFieldKeys.map((key) => [key, null])) as AttendanceMapping;
+
+/** Reads rows as the import does, numbered from row 2 (under a heading row). */
+function read(layout: Partial<ReadLayout> & Pick<ReadLayout, 'shape' | 'mapping'>, rows: string[][]) {
+  const reader = attendanceReader({ headings: [], markColumns: [], period: null, ...layout });
+  rows.forEach((cells, index) => reader.add({ row: index + 2, cells }));
+  return reader.finish();
+}
 
 describe('register codes and thresholds', () => {
   it('counts each code as the handout says', () => {
@@ -32,194 +46,172 @@ describe('register codes and thresholds', () => {
 });
 
 describe('per-pupil summaries', () => {
-  const header = ['UPN', 'Name', 'DOB', 'Possible', 'Present', 'Auth', 'Unauth', '%'];
-  const input = (rows: string[][], extra: object = {}) =>
-    attendancePreviewInput.parse({
-      header,
-      rows,
-      firstRowNumber: 5,
-      shape: 'summary',
-      mapping: {
-        pupilId: 0,
-        name: 1,
-        surname: null,
-        forename: null,
-        dateOfBirth: 2,
-        possible: 3,
-        attended: 4,
-        authorised: 5,
-        unauthorised: 6,
-        percent: 7,
-      },
-      period: { from: '2025-09-03', to: '2025-12-19' },
-      ...extra,
-    });
+  const mapping = {
+    ...unmapped,
+    pupilId: 0,
+    name: 1,
+    dateOfBirth: 2,
+    possible: 3,
+    attended: 4,
+    authorised: 5,
+    unauthorised: 6,
+    percent: 7,
+  };
 
   it('reads untidy rows, turns names round, passes over blanks and the totals row', () => {
-    const parsed = parseAttendance(
-      input([
-        ['\uFEFFA123456789012', 'Dąbrowska, Zoë', '14/03/2016', '140', '126', '10', '4', '90.0%'],
-        ['', "O'Neill, Seán", '2017-02-01', '140', '', '20', '50', ''],
-        ['', '', '', '', '', '', '', ''],
-        ['B1', 'Smith, Amy', '31/02/2016', '140', '140', '0', '0', '100'],
-        ['C1', 'Jones, Bob', '01/01/2016', '140', '100', 'ten', '0', ''],
-        ['C2', 'Khan, Ali', '01/01/2016', '140', '140', '10', '0', ''],
-        ['C3', 'Lee, Ana', '01/01/2016', '140', '70', '70', '0', '80%'],
-        ['A123456789012', 'Dąbrowska, Zoë', '14/03/2016', '140', '126', '10', '4', ''],
-        ['Total', '', '', '980', '700', '120', '58', ''],
-      ]),
-    );
-    expect(parsed.pupils).toEqual([
+    const file = read({ shape: 'summary', mapping }, [
+      ['\uFEFFA123 456', 'Brown, Tom', '03/09/2016', '140', '126', '10', '4', '90%'],
+      [],
+      ['A2', 'Green, Ivy', '', '100', '99.0', '1', '0', '0.99'],
+      ['Total', '', '', '240', '225', '11', '4', ''],
+    ]);
+    expect(
+      file.pupils.map(({ pupilId, name, dateOfBirth, counts }) => ({ pupilId, name, dateOfBirth, counts })),
+    ).toEqual([
       {
-        row: 5,
-        pupilId: 'A123456789012',
-        name: 'Zoë Dąbrowska',
-        dateOfBirth: '2016-03-14',
-        counts: { possible: 140, attended: 126, authorised: 10, unauthorised: 4 },
+        pupilId: 'A123456',
+        name: 'Tom Brown',
+        dateOfBirth: '2016-09-03',
+        counts: { possible: 140, attended: 126, authorised: 10, unauthorised: 4, excluded: 0 },
       },
       {
-        row: 6,
-        pupilId: '',
-        name: "Seán O'Neill",
-        dateOfBirth: '2017-02-01',
-        counts: { possible: 140, attended: 70, authorised: 20, unauthorised: 50 },
+        pupilId: 'A2',
+        name: 'Ivy Green',
+        dateOfBirth: null,
+        counts: { possible: 100, attended: 99, authorised: 1, unauthorised: 0, excluded: 0 },
       },
     ]);
-    expect(parsed.problems).toEqual([
-      { row: 8, reason: 'The date of birth "31/02/2016" is not a date written as DD/MM/YYYY.' },
-      { row: 9, reason: 'The authorised sessions "ten" is not a whole number.' },
-      { row: 10, reason: 'The sessions attended and missed add up to more than the possible sessions.' },
-      { row: 11, reason: 'The attendance percentage 80% does not match 70 of 140 sessions (50%).' },
-      { row: 12, reason: 'This pupil is already on row 5.' },
+    expect(file.problems).toEqual([]);
+  });
+
+  it('reports text in number columns, sums that do not add up and a second row for a pupil', () => {
+    const file = read({ shape: 'summary', mapping }, [
+      ['A1', 'Brown, Tom', '', 'lots', '126', '10', '4', ''],
+      ['A2', 'Green, Ivy', '', '100', '99', '5', '0', ''],
+      ['A3', 'Lee, Ana', '', '100', '90', '10', '0', '50%'],
+      ['A4', 'Kay, Jo', '', '100', '100', '0', '0', ''],
+      ['A4', 'Kay, Jo', '', '100', '100', '0', '0', ''],
     ]);
-    expect(parsed.period).toEqual({ from: '2025-09-03', to: '2025-12-19' });
+    expect(file.pupils.map((pupil) => pupil.pupilId)).toEqual(['A4']);
+    expect(file.problems).toEqual([
+      { row: 2, reason: 'The possible sessions “lots” is not a whole number.' },
+      { row: 3, reason: 'The sessions attended and missed add up to more than the possible sessions.' },
+      { row: 4, reason: 'The attendance percentage 50% does not match 90 of 100 sessions (90%).' },
+      { row: 6, reason: 'This pupil is already on row 5.' },
+    ]);
   });
 
   it('says which columns are missing before reading any row', () => {
-    const missing = input([], {});
-    if (missing.shape !== 'summary') throw new Error('A summary was built.');
-    const bad = { ...missing, mapping: { ...missing.mapping, pupilId: null, name: null, authorised: null } };
-    expect(mappingProblems(bad)).toEqual({
+    expect(
+      mappingProblems({ shape: 'summary', mapping: unmapped, headings: [], markColumns: [], period: null }),
+    ).toEqual({
       'mapping.pupilId': 'Choose the column with the pupil identifier (UPN or SCN), or the pupils’ names.',
+      'mapping.possible': 'Choose the column with the possible sessions or the sessions attended.',
       'mapping.authorised': 'Choose the column with the authorised absences.',
+      'mapping.unauthorised': 'Choose the column with the unauthorised absences.',
     });
-    expect(mappingProblems(missing)).toEqual({});
-  });
-});
-
-describe('register marks, one column per session', () => {
-  const header = [
-    'Surname',
-    'Forename',
-    'Wed 03/09/2025 AM',
-    'Wed 03/09/2025 PM',
-    'Thu 04/09/2025 AM',
-    'Note',
-  ];
-  const input = (rows: string[][], marks: number[] | null = null) =>
-    attendancePreviewInput.parse({
-      header,
-      rows,
-      firstRowNumber: 4,
-      shape: 'session_columns',
-      mapping: { ...noIdentity, surname: 0, forename: 1, marks },
-    });
-
-  it('counts each code, leaves out sessions that are not possible, and reports unknown codes', () => {
-    const parsed = parseAttendance(
-      input([
-        ['Dąbrowska', 'Zoë', '/', '\\', 'L', ''],
-        ['Brown', 'Tom', 'V', 'I', 'N', 'x'],
-        ['Green', 'Ivy', '#', 'Y1', '-', ''],
-        ['White', 'Sam', '/', 'H', '/', ''],
-        ['Totals', '', '3', '3', '3', ''],
-      ]),
-    );
-    expect(parsed.pupils.map(({ name, counts }) => ({ name, counts }))).toEqual([
-      { name: 'Zoë Dąbrowska', counts: { possible: 3, attended: 3, authorised: 0, unauthorised: 0 } },
-      { name: 'Tom Brown', counts: { possible: 3, attended: 1, authorised: 1, unauthorised: 1 } },
-      { name: 'Ivy Green', counts: { possible: 0, attended: 0, authorised: 0, unauthorised: 0 } },
-    ]);
-    expect(parsed.problems).toEqual([
-      { row: 7, reason: `"H" (Wed 03/09/2025 PM) is not one of England's register codes.` },
-    ]);
-    expect(parsed.period).toEqual({ from: '2025-09-03', to: '2025-09-04' });
-  });
-
-  it('refuses chosen columns whose headings are not a date and session', () => {
-    expect(mappingProblems(input([], [2, 5]))).toEqual({
-      'mapping.marks': 'The heading "Note" is not a date and session, such as "Wed 03/09/2025 AM".',
-    });
-  });
-
-  it('reports marks outside the period chosen', () => {
-    const parsed = parseAttendance({
-      ...input([['Brown', 'Tom', '/', '/', '/', '']]),
-      period: { from: '2025-09-04', to: '2025-09-30' },
-    });
-    expect(parsed.pupils).toEqual([]);
-    expect(parsed.problems[0]?.reason).toBe(
-      'This pupil has marks outside the period chosen (04/09/2025 to 30/09/2025).',
-    );
   });
 });
 
 describe('register marks, one row per pupil per session', () => {
-  const input = (rows: string[][]) =>
-    attendancePreviewInput.parse({
-      header: ['UPN', 'Pupil', 'Date', 'Session', 'Mark'],
-      rows,
-      firstRowNumber: 2,
-      shape: 'session_rows',
-      mapping: { ...noIdentity, pupilId: 0, name: 1, date: 2, session: 3, code: 4 },
-    });
+  const mapping = { ...unmapped, pupilId: 0, name: 1, date: 2, session: 3, code: 4 };
 
   it('gathers each pupil’s sessions, counting a repeated identical mark once', () => {
-    const parsed = parseAttendance(
-      input([
-        ['A1', 'Brown, Tom', '03/09/2025', 'AM', '/'],
-        ['A1', 'Brown, Tom', '03/09/2025', 'PM', 'o'],
-        ['A2', 'Green, Ivy', '03/09/2025', 'AM', 'M'],
-        ['A1', 'Brown, Tom', '04/09/2025', 'a.m.', 'B'],
-        ['A1', 'Brown, Tom', '04/09/2025', 'AM', 'B'],
-      ]),
-    );
-    expect(parsed.pupils).toEqual([
+    const file = read({ shape: 'session_rows', mapping }, [
+      ['A1', 'Brown, Tom', '03/09/2025', 'AM', '/'],
+      ['A1', 'Brown, Tom', '03/09/2025', 'PM', 'o'],
+      ['A2', 'Green, Ivy', '03/09/2025', 'AM', 'M'],
+      ['A1', 'Brown, Tom', '04/09/2025', 'a.m.', 'B'],
+      ['A1', 'Brown, Tom', '04/09/2025', 'AM', 'B'],
+    ]);
+    expect(file.pupils.map(({ row, pupilId, counts }) => ({ row, pupilId, counts }))).toEqual([
       {
         row: 2,
         pupilId: 'A1',
-        name: 'Tom Brown',
-        dateOfBirth: null,
-        counts: { possible: 3, attended: 2, authorised: 0, unauthorised: 1 },
+        counts: { possible: 3, attended: 2, authorised: 0, unauthorised: 1, excluded: 0 },
       },
       {
         row: 4,
         pupilId: 'A2',
-        name: 'Ivy Green',
-        dateOfBirth: null,
-        counts: { possible: 1, attended: 0, authorised: 1, unauthorised: 0 },
+        counts: { possible: 1, attended: 0, authorised: 1, unauthorised: 0, excluded: 0 },
       },
     ]);
-    expect(parsed.problems).toEqual([]);
-    expect(parsed.period).toEqual({ from: '2025-09-03', to: '2025-09-04' });
+    expect(file).toMatchObject({ problems: [], marks: 4, markedFrom: '2025-09-03', markedTo: '2025-09-04' });
   });
 
   it('leaves out a pupil whose rows cannot all be read, saying which row and why', () => {
-    const parsed = parseAttendance(
-      input([
-        ['A1', 'Brown, Tom', '03/09/2025', 'AM', '/'],
-        ['A1', 'Brown, Tom', '03/09/2025', 'Eve', '/'],
-        ['A2', 'Green, Ivy', '3rd Sept', 'AM', '/'],
-        ['A3', 'Lee, Ana', '03/09/2025', 'AM', '/'],
-        ['A3', 'Lee, Ana', '03/09/2025', 'AM', 'N'],
-      ]),
-    );
-    expect(parsed.pupils).toEqual([]);
-    expect(parsed.problems).toEqual([
-      { row: 3, reason: 'The session "Eve" is not AM or PM. This pupil is left out.' },
-      { row: 4, reason: 'The date "3rd Sept" is not a date written as DD/MM/YYYY. This pupil is left out.' },
+    const file = read({ shape: 'session_rows', mapping }, [
+      ['A1', 'Brown, Tom', '03/09/2025', 'AM', '/'],
+      ['A1', 'Brown, Tom', '03/09/2025', 'Eve', '/'],
+      ['A2', 'Green, Ivy', '3rd Sept', 'AM', '/'],
+      ['A3', 'Lee, Ana', '03/09/2025', 'AM', '/'],
+      ['A3', 'Lee, Ana', '03/09/2025', 'AM', 'N'],
+    ]);
+    expect(file.pupils).toEqual([]);
+    expect(file.problems).toEqual([
+      { row: 3, reason: 'The session “Eve” is not AM or PM. This pupil is left out.' },
+      { row: 4, reason: 'The date “3rd Sept” is not a date written as DD/MM/YYYY. This pupil is left out.' },
       { row: 6, reason: 'This pupil has two different marks for 03/09/2025 AM. This pupil is left out.' },
     ]);
-    expect(parsed.period).toBeNull();
+    expect(file.markedFrom).toBeNull();
+  });
+
+  it('reads only the sessions within the period chosen', () => {
+    const file = read({ shape: 'session_rows', mapping, period: { from: '2025-09-04', to: '2025-09-30' } }, [
+      ['A1', 'Brown, Tom', '03/09/2025', 'AM', 'N'],
+      ['A1', 'Brown, Tom', '04/09/2025', 'PM', '/'],
+    ]);
+    expect(file.pupils[0]!.counts).toMatchObject({ possible: 1, attended: 1 });
+    expect(file).toMatchObject({ marks: 1, markedFrom: '2025-09-04', markedTo: '2025-09-04' });
+  });
+});
+
+describe('first guesses from the headings and title lines', () => {
+  it('maps the headings MIS exports use', () => {
+    const headings = [
+      'Adno',
+      'UPN',
+      'Legal Surname',
+      'Legal Forename',
+      'D.O.B.',
+      'Possible',
+      'Attendance %',
+      'Attendance',
+      'Authorised Absences',
+      'Unauth',
+      'Exclusions',
+    ];
+    expect(guessMapping(headings)).toEqual({
+      ...unmapped,
+      pupilId: 1,
+      surname: 2,
+      forename: 3,
+      dateOfBirth: 4,
+      possible: 5,
+      percent: 6,
+      attended: 7,
+      authorised: 8,
+      unauthorised: 9,
+      excluded: 10,
+    });
+    expect(guessShape(headings, guessMapping(headings))).toBe('summary');
+    const rows = ['UPN', 'Name', 'Date', 'Session', 'Mark'];
+    expect(guessShape(rows, guessMapping(rows))).toBe('session_rows');
+    const columns = ['UPN', 'Name', 'Tue 02/09/2025 PM', 'Tue 02/09/2025 AM'];
+    expect(guessShape(columns, guessMapping(columns))).toBe('session_columns');
+    // In the order of the sessions, not of the columns.
+    expect(markColumnsOf(columns).map((column) => column.index)).toEqual([3, 2]);
+  });
+
+  it('reads the dates a summary covers from the lines above its headings', () => {
+    expect(guessPeriod([['St Mungo’s'], ['01/09/2025 - 18/07/2026']])).toEqual({
+      from: '2025-09-01',
+      to: '2026-07-18',
+    });
+    expect(guessPeriod([['Date range:', '01/09/2025', 'to', '19/12/2025']])).toEqual({
+      from: '2025-09-01',
+      to: '2025-12-19',
+    });
+    expect(guessPeriod([['Printed 05/01/2026']])).toBeNull();
   });
 });

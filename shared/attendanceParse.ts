@@ -1,11 +1,12 @@
 import {
   attendancePercent,
   markKind,
+  type AttendanceMapping,
   type AttendanceProblem,
-  type AttendancePreviewInput,
+  type ImportShape,
+  type Period,
   type SessionCounts,
 } from './attendance';
-import { isoToUk } from './dates';
 import {
   clean,
   isTotalsRow,
@@ -16,11 +17,11 @@ import {
   readDate,
   readPercent,
   readSession,
-  readSessionHeading,
-  type Session,
 } from './attendanceCells';
+import { addMark, emptyCounts, isoOfSlot, slotOf, type Marks } from './attendanceSessions';
+import { isoToUk } from './dates';
 
-/** One pupil as the file gives them, with their sessions counted. */
+/** One pupil as the file gives them: their sessions counted and, for a marks export, each mark. */
 export interface PupilRecord {
   /** The spreadsheet row the pupil is first on: how the worker and the confirmations refer to them. */
   row: number;
@@ -28,27 +29,51 @@ export interface PupilRecord {
   name: string;
   dateOfBirth: string | null;
   counts: SessionCounts;
+  marks: Marks | null;
 }
 
-export interface ParsedFile {
+/** A heading that reads as a date and session, as a slot (see attendanceSessions.ts). */
+export interface MarkColumn {
+  index: number;
+  slot: number;
+}
+
+export interface ReadLayout {
+  shape: ImportShape;
+  mapping: AttendanceMapping;
+  headings: string[];
+  /** One-column-per-session shape only. */
+  markColumns: MarkColumn[];
+  /** For marks, only sessions within it are read; null reads them all. */
+  period: Period | null;
+}
+
+export interface ReadFile {
   pupils: PupilRecord[];
   problems: AttendanceProblem[];
-  /** The dates the figures cover; null when the file holds no marks at all. */
-  period: { from: string; to: string } | null;
+  unknownCodes: { code: string; marks: number }[];
+  marks: number;
+  /** The first and last dates with a mark; null for a summary or a file with none. */
+  markedFrom: string | null;
+  markedTo: string | null;
 }
 
-type Identity = AttendancePreviewInput['mapping'];
-type Row = { number: number; cells: string[] };
+type Row = { row: number; cells: string[] };
 
 const cellAt = (cells: string[], column: number | null) => (column === null ? '' : clean(cells[column]));
 
+/** Blank, and the dash some registers show where no mark was needed, are not sessions at all. */
+const noMark = (code: string) => code === '' || code === '-';
+
+const summaryNumbers = ['possible', 'attended', 'authorised', 'unauthorised', 'excluded'] as const;
+
 /**
- * What is missing from a mapping before any row can be read, as field → sentence; empty when it will do.
+ * What the mapping still lacks before any row can be read, as field → sentence; empty when it will do.
  * Said up front, so the worker fixes the mapping rather than reading one problem per row.
  */
-export function mappingProblems(input: AttendancePreviewInput): Record<string, string> {
+export function mappingProblems(layout: ReadLayout): Record<string, string> {
   const problems: Record<string, string> = {};
-  const { mapping } = input;
+  const { mapping } = layout;
   if (
     mapping.pupilId === null &&
     mapping.name === null &&
@@ -56,57 +81,41 @@ export function mappingProblems(input: AttendancePreviewInput): Record<string, s
   )
     problems['mapping.pupilId'] =
       'Choose the column with the pupil identifier (UPN or SCN), or the pupils’ names.';
-  if (input.shape === 'summary') {
-    const wanted = {
-      possible: 'possible sessions',
-      authorised: 'authorised absences',
-      unauthorised: 'unauthorised absences',
-    };
-    for (const [key, label] of Object.entries(wanted))
-      if (input.mapping[key as keyof typeof wanted] === null)
-        problems[`mapping.${key}`] = `Choose the column with the ${label}.`;
+  if (layout.shape === 'summary') {
+    if (mapping.possible === null && mapping.attended === null)
+      problems['mapping.possible'] = 'Choose the column with the possible sessions or the sessions attended.';
+    if (mapping.authorised === null)
+      problems['mapping.authorised'] = 'Choose the column with the authorised absences.';
+    if (mapping.unauthorised === null)
+      problems['mapping.unauthorised'] = 'Choose the column with the unauthorised absences.';
   }
-  if (input.shape === 'session_columns') {
-    const chosen = input.mapping.marks ?? [];
-    const unreadable = chosen.filter((index) => !readSessionHeading(input.header[index] ?? ''));
-    if (unreadable.length > 0)
-      problems['mapping.marks'] =
-        `The heading "${clean(input.header[unreadable[0]!])}" is not a date and session, such as "Wed 03/09/2025 AM".`;
-    else if (markColumns(input.header, input.mapping.marks).length === 0)
-      problems['mapping.marks'] = 'No column heading is a date and session, such as "Wed 03/09/2025 AM".';
-  }
-  if (input.shape === 'session_rows') {
-    const wanted = { date: 'date', session: 'session (AM or PM)', code: 'register code' };
+  if (layout.shape === 'session_columns' && layout.markColumns.length === 0)
+    problems['mapping.markColumns'] =
+      'No column heading is a date and session, such as “Wed 03/09/2025 AM”. Check the header row, or choose another shape.';
+  if (layout.shape === 'session_rows') {
+    const wanted = { date: 'date of the session', session: 'session (AM or PM)', code: 'register code' };
     for (const [key, label] of Object.entries(wanted))
-      if (input.mapping[key as keyof typeof wanted] === null)
+      if (mapping[key as keyof typeof wanted] === null)
         problems[`mapping.${key}`] = `Choose the column with the ${label}.`;
   }
   return problems;
 }
 
-function markColumns(header: string[], chosen: number[] | null) {
-  const indexes = chosen ?? header.map((_, index) => index);
-  return indexes.flatMap((index) => {
-    const heading = readSessionHeading(header[index] ?? '');
-    return heading ? [{ index, ...heading }] : [];
-  });
-}
-
 /** Who a row is about, or why that cannot be read. */
 function identify(
-  mapping: Identity,
-  row: Row,
+  mapping: AttendanceMapping,
+  cells: string[],
 ): { pupilId: string; name: string; dateOfBirth: string | null } | { problem: string } {
-  const pupilId = pupilKey(cellAt(row.cells, mapping.pupilId));
+  const pupilId = pupilKey(cellAt(cells, mapping.pupilId));
   const name =
     mapping.name !== null
-      ? personName(cellAt(row.cells, mapping.name))
-      : `${cellAt(row.cells, mapping.forename)} ${cellAt(row.cells, mapping.surname)}`.trim();
+      ? personName(cellAt(cells, mapping.name))
+      : `${cellAt(cells, mapping.forename)} ${cellAt(cells, mapping.surname)}`.trim();
   if (!pupilId && !name) return { problem: 'There is no pupil identifier or name.' };
-  const dobText = cellAt(row.cells, mapping.dateOfBirth);
+  const dobText = cellAt(cells, mapping.dateOfBirth);
   const dateOfBirth = dobText ? readDate(dobText) : null;
   if (dobText && !dateOfBirth)
-    return { problem: `The date of birth "${dobText}" is not a date written as DD/MM/YYYY.` };
+    return { problem: `The date of birth “${dobText}” is not a date written as DD/MM/YYYY.` };
   return { pupilId, name, dateOfBirth };
 }
 
@@ -115,195 +124,173 @@ function pupilOf(who: { pupilId: string; name: string; dateOfBirth: string | nul
   return who.pupilId ? `id:${who.pupilId}` : `name:${nameWords(who.name).join(' ')}|${who.dateOfBirth ?? ''}`;
 }
 
-const empty = (): SessionCounts => ({ possible: 0, attended: 0, authorised: 0, unauthorised: 0 });
-
-/** Adds one register mark to the counts; false when the code is not one of England's. */
-function addMark(counts: SessionCounts, code: string): boolean {
-  const kind = markKind(code);
-  if (kind === null) return false;
-  if (kind === 'not_possible') return true;
-  counts.possible += 1;
-  if (kind === 'present' || kind === 'educational') counts.attended += 1;
-  else counts[kind] += 1;
-  return true;
-}
-
-/** Blank, and the dash some registers show where no mark was needed, are not sessions at all. */
-const noMark = (code: string) => code === '' || code === '-';
+const sessionName = (slot: number) => `${isoToUk(isoOfSlot(slot))} ${slot % 2 === 0 ? 'AM' : 'PM'}`;
 
 /**
- * Turns the rows below the heading row into one record per pupil, for any of the three shapes. Blank rows
- * and a totals row are passed over; every other row that cannot be read is reported with its row number.
+ * Reads the rows below the heading row one at a time (so a large file can be read in chunks, letting other
+ * requests in between) into one record per pupil, for any of the three shapes. Blank rows and a totals row
+ * are passed over; every other row that cannot be read is reported with its row number, and a pupil with a
+ * row that cannot be read is left out whole: half their sessions would mislead.
  */
-export function parseAttendance(input: AttendancePreviewInput): ParsedFile {
+export function attendanceReader(layout: ReadLayout) {
+  const { mapping } = layout;
   const problems: AttendanceProblem[] = [];
-  const rows: Row[] = [];
-  input.rows.forEach((cells, index) => {
-    if (cells.every((text) => clean(text) === '') || isTotalsRow(cells)) return;
-    rows.push({ number: input.firstRowNumber + index, cells });
-  });
-  const pupils =
-    input.shape === 'summary'
-      ? summaries(input, rows, problems)
-      : input.shape === 'session_columns'
-        ? sessionColumns(input, rows, problems)
-        : sessionRows(input, rows, problems);
-  const inPeriod = pupils.filter((pupil) => {
-    const outside =
-      input.period && (pupil.first < input.period.from || pupil.last > input.period.to) && pupil.first !== '';
-    if (outside)
-      problems.push({
-        row: pupil.row,
-        reason: `This pupil has marks outside the period chosen (${isoToUk(input.period!.from)} to ${isoToUk(input.period!.to)}).`,
-      });
-    return !outside;
-  });
-  const dates = inPeriod.flatMap((pupil) => (pupil.first ? [pupil.first, pupil.last] : [])).sort();
-  const period =
-    input.period ?? (dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : null);
-  problems.sort((a, b) => a.row - b.row);
-  return {
-    pupils: inPeriod.map(({ first: _first, last: _last, ...pupil }) => pupil),
-    problems,
-    period,
+  const unknown = new Map<string, number>();
+  const pupils = new Map<string, PupilRecord & { broken: boolean }>();
+  const periodFrom = layout.period ? slotOf(layout.period.from, 'AM') : -Infinity;
+  const periodTo = layout.period ? slotOf(layout.period.to, 'PM') : Infinity;
+  let markCount = 0;
+  let first = Infinity;
+  let last = -Infinity;
+
+  const inPeriod = (slot: number) => slot >= periodFrom && slot <= periodTo;
+  const noteUnknown = (code: string) => unknown.set(code, (unknown.get(code) ?? 0) + 1);
+  const keep = (slot: number) => {
+    markCount += 1;
+    if (slot < first) first = slot;
+    if (slot > last) last = slot;
   };
-}
 
-type Counted = PupilRecord & { first: string; last: string };
-
-/** One row per pupil: a second row for the same pupil is reported and left out, never added on. */
-function onePerPupil(rows: Row[], problems: AttendanceProblem[], read: (row: Row) => Counted | string) {
-  const seen = new Map<string, number>();
-  const pupils: Counted[] = [];
-  for (const row of rows) {
-    const pupil = read(row);
-    if (typeof pupil === 'string') {
-      problems.push({ row: row.number, reason: pupil });
-      continue;
+  /** A pupil's record, new for their first row; for one-row shapes a second row is a problem. */
+  const recordFor = (row: Row, who: Omit<PupilRecord, 'row' | 'counts' | 'marks'>, oneRow: boolean) => {
+    const key = pupilOf(who);
+    const earlier = pupils.get(key);
+    if (earlier && oneRow) {
+      problems.push({ row: row.row, reason: `This pupil is already on row ${earlier.row}.` });
+      return null;
     }
-    const key = pupilOf(pupil);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.push({ row: row.number, reason: `This pupil is already on row ${earlier}.` });
-      continue;
-    }
-    seen.set(key, row.number);
-    pupils.push(pupil);
-  }
-  return pupils;
-}
+    if (earlier) return earlier;
+    const record = {
+      row: row.row,
+      ...who,
+      counts: emptyCounts(),
+      marks: layout.shape === 'summary' ? null : new Map<number, string>(),
+      broken: false,
+    };
+    pupils.set(key, record);
+    return record;
+  };
 
-function summaries(
-  input: Extract<AttendancePreviewInput, { shape: 'summary' }>,
-  rows: Row[],
-  problems: AttendanceProblem[],
-): Counted[] {
-  const { mapping } = input;
-  return onePerPupil(rows, problems, (row) => {
-    const who = identify(mapping, row);
-    if ('problem' in who) return who.problem;
-    const numbers: Partial<Record<'possible' | 'attended' | 'authorised' | 'unauthorised', number>> = {};
-    for (const key of ['possible', 'attended', 'authorised', 'unauthorised'] as const) {
+  function summary(row: Row, record: PupilRecord): string | null {
+    const numbers: Partial<Record<(typeof summaryNumbers)[number], number>> = {};
+    for (const key of summaryNumbers) {
       const text = cellAt(row.cells, mapping[key]);
-      if (mapping[key] === null || (key === 'attended' && text === '')) continue;
+      if (mapping[key] === null) continue;
+      if (text === '') {
+        // A blank exclusions cell is none; any other blank number is a gap in the export.
+        if (key === 'excluded') continue;
+        return `There is no number of ${key} sessions.`;
+      }
       const count = readCount(text);
-      if (text === '') return `There is no number of ${key} sessions.`;
-      if (count === null) return `The ${key} sessions "${text}" is not a whole number.`;
+      if (count === null) return `The ${key} sessions “${text}” is not a whole number.`;
       numbers[key] = count;
     }
-    const possible = numbers.possible!;
-    const authorised = numbers.authorised!;
-    const unauthorised = numbers.unauthorised!;
-    // Without an attended column, every possible session not missed was attended.
-    const attended = numbers.attended ?? possible - authorised - unauthorised;
-    if (attended < 0 || attended + authorised + unauthorised > possible)
+    const authorised = numbers.authorised ?? 0;
+    const unauthorised = numbers.unauthorised ?? 0;
+    const excluded = numbers.excluded ?? 0;
+    const missed = authorised + unauthorised + excluded;
+    // Scotland's exports may give no possible sessions: then every session is one of the four kinds.
+    const possible = numbers.possible ?? (numbers.attended ?? 0) + missed;
+    const attended = numbers.attended ?? possible - missed;
+    if (attended < 0 || attended + missed > possible)
       return 'The sessions attended and missed add up to more than the possible sessions.';
-    const counts = { possible, attended, authorised, unauthorised };
+    const counts = { possible, attended, authorised, unauthorised, excluded };
     const percentText = cellAt(row.cells, mapping.percent);
     if (mapping.percent !== null && percentText !== '') {
       const given = readPercent(percentText);
       const worked = attendancePercent(counts);
-      if (given === null) return `The attendance percentage "${percentText}" is not a number.`;
+      if (given === null) return `The attendance percentage “${percentText}” is not a number.`;
       // Exports round as they please; more than a point apart means the columns are not what they seem.
       if (worked !== null && Math.abs(given - worked) > 1)
         return `The attendance percentage ${percentText} does not match ${attended} of ${possible} sessions (${worked}%).`;
     }
-    return { row: row.number, ...who, counts, first: '', last: '' };
-  });
-}
-
-function sessionColumns(
-  input: Extract<AttendancePreviewInput, { shape: 'session_columns' }>,
-  rows: Row[],
-  problems: AttendanceProblem[],
-): Counted[] {
-  const columns = markColumns(input.header, input.mapping.marks);
-  return onePerPupil(rows, problems, (row) => {
-    const who = identify(input.mapping, row);
-    if ('problem' in who) return who.problem;
-    const counts = empty();
-    const dates: string[] = [];
-    for (const column of columns) {
-      const code = clean(row.cells[column.index]);
-      if (noMark(code)) continue;
-      if (!addMark(counts, code))
-        return `"${code}" (${clean(input.header[column.index])}) is not one of England's register codes.`;
-      dates.push(column.date);
-    }
-    dates.sort();
-    return { row: row.number, ...who, counts, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '' };
-  });
-}
-
-function sessionRows(
-  input: Extract<AttendancePreviewInput, { shape: 'session_rows' }>,
-  rows: Row[],
-  problems: AttendanceProblem[],
-): Counted[] {
-  const { mapping } = input;
-  const pupils = new Map<string, Counted & { marks: Map<string, string>; broken: boolean }>();
-  for (const row of rows) {
-    const who = identify(mapping, row);
-    if ('problem' in who) {
-      problems.push({ row: row.number, reason: who.problem });
-      continue;
-    }
-    const key = pupilOf(who);
-    const pupil = pupils.get(key) ?? {
-      row: row.number,
-      ...who,
-      counts: empty(),
-      first: '',
-      last: '',
-      marks: new Map(),
-      broken: false,
-    };
-    pupils.set(key, pupil);
-    const date = readDate(cellAt(row.cells, mapping.date));
-    const session: Session | null = readSession(cellAt(row.cells, mapping.session));
-    const code = cellAt(row.cells, mapping.code).toUpperCase();
-    const reason = !date
-      ? `The date "${cellAt(row.cells, mapping.date)}" is not a date written as DD/MM/YYYY.`
-      : !session
-        ? `The session "${cellAt(row.cells, mapping.session)}" is not AM or PM.`
-        : !noMark(code) && markKind(code) === null
-          ? `"${code}" is not one of England's register codes.`
-          : pupil.marks.has(`${date} ${session}`) && pupil.marks.get(`${date} ${session}`) !== code
-            ? `This pupil has two different marks for ${isoToUk(date)} ${session}.`
-            : null;
-    if (reason) {
-      // A pupil with a mark that cannot be read is left out whole: half their sessions would mislead.
-      problems.push({ row: row.number, reason: `${reason} This pupil is left out.` });
-      pupil.broken = true;
-      continue;
-    }
-    if (noMark(code) || pupil.marks.has(`${date} ${session}`)) continue;
-    pupil.marks.set(`${date} ${session}`, code);
-    addMark(pupil.counts, code);
-    if (!pupil.first || date! < pupil.first) pupil.first = date!;
-    if (!pupil.last || date! > pupil.last) pupil.last = date!;
+    record.counts = counts;
+    return null;
   }
-  return [...pupils.values()]
-    .filter((pupil) => !pupil.broken)
-    .map(({ marks: _marks, broken: _broken, ...pupil }) => pupil);
+
+  function markColumns(row: Row, record: PupilRecord): string | null {
+    const wrong: string[] = [];
+    for (const column of layout.markColumns) {
+      const code = clean(row.cells[column.index]).toUpperCase();
+      if (noMark(code) || !inPeriod(column.slot)) continue;
+      if (markKind(code) === null) {
+        noteUnknown(code);
+        wrong.push(`“${code}” (${clean(layout.headings[column.index])})`);
+        continue;
+      }
+      record.marks!.set(column.slot, code);
+    }
+    if (wrong.length === 0) return null;
+    const more = wrong.length > 1 ? ` and ${wrong.length - 1} more` : '';
+    return `${wrong[0]}${more} is not one of England's register codes.`;
+  }
+
+  function markRow(row: Row, record: PupilRecord): string | null {
+    const dateText = cellAt(row.cells, mapping.date);
+    const sessionText = cellAt(row.cells, mapping.session);
+    const date = readDate(dateText);
+    const session = readSession(sessionText);
+    const code = cellAt(row.cells, mapping.code).toUpperCase();
+    if (!date) return `The date “${dateText}” is not a date written as DD/MM/YYYY.`;
+    if (!session) return `The session “${sessionText}” is not AM or PM.`;
+    const slot = slotOf(date, session);
+    if (noMark(code) || !inPeriod(slot)) return null;
+    if (markKind(code) === null) {
+      noteUnknown(code);
+      return `“${code}” is not one of England's register codes.`;
+    }
+    const earlier = record.marks!.get(slot);
+    if (earlier !== undefined && earlier !== code)
+      return `This pupil has two different marks for ${sessionName(slot)}.`;
+    record.marks!.set(slot, code);
+    return null;
+  }
+
+  return {
+    add(row: Row): void {
+      if (row.cells.every((text) => clean(text) === '') || isTotalsRow(row.cells)) return;
+      const who = identify(mapping, row.cells);
+      if ('problem' in who) {
+        problems.push({ row: row.row, reason: who.problem });
+        return;
+      }
+      const record = recordFor(row, who, layout.shape !== 'session_rows');
+      if (!record) return;
+      const reason =
+        layout.shape === 'summary'
+          ? summary(row, record)
+          : layout.shape === 'session_columns'
+            ? markColumns(row, record)
+            : markRow(row, record);
+      if (reason === null) return;
+      const leftOut = layout.shape === 'session_rows' ? ' This pupil is left out.' : '';
+      problems.push({ row: row.row, reason: reason + leftOut });
+      record.broken = true;
+    },
+
+    finish(): ReadFile {
+      const kept: PupilRecord[] = [];
+      for (const { broken, ...pupil } of pupils.values()) {
+        if (broken) continue;
+        if (pupil.marks) {
+          for (const [slot, code] of pupil.marks) {
+            addMark(pupil.counts, code);
+            keep(slot);
+          }
+          // A pupil with no marks at all in the file (or the period) has nothing to import.
+          if (pupil.marks.size === 0) continue;
+        }
+        kept.push(pupil);
+      }
+      problems.sort((a, b) => a.row - b.row);
+      return {
+        pupils: kept,
+        problems,
+        unknownCodes: [...unknown].map(([code, marks]) => ({ code, marks })),
+        marks: markCount,
+        markedFrom: markCount > 0 ? isoOfSlot(first) : null,
+        markedTo: markCount > 0 ? isoOfSlot(last) : null,
+      };
+    },
+  };
 }

@@ -568,9 +568,19 @@ export const attendanceImports = sqliteTable('attendance_imports', {
   skippedByWorker: integer('skipped_by_worker').notNull(),
   unreadableRows: integer('unreadable_rows').notNull(),
   replacedPeriods: integer('replaced_periods').notNull(),
+  /** Register marks read (per-session shapes); 0 for a summary. */
+  marks: integer('marks').notNull().default(0),
 });
 
-/** A child's sessions over one period, from one import. Periods of one child never overlap. */
+/**
+ * A child's sessions over one period, from one import. Periods of one child never overlap: an import
+ * covering some of a period's dates removes those marks from it (or the whole summary) first.
+ * A summary holds only its totals. A marks period also holds every register mark (`marks`, see
+ * electron/services/attendanceMarks.ts): one text per child per import rather than a row per session, so a
+ * school's year (570,000 marks) is written as 1,500 rows and the caseload reads it back in milliseconds,
+ * while ranges, weeks and the last 10 school weeks are still counted from the exact sessions. The totals
+ * are those of `marks` when present, kept so a whole period is summed without reading them.
+ */
 export const attendancePeriods = sqliteTable(
   'attendance_periods',
   {
@@ -587,6 +597,13 @@ export const attendancePeriods = sqliteTable(
     attended: integer('attended').notNull(),
     authorised: integer('authorised').notNull(),
     unauthorised: integer('unauthorised').notNull(),
+    /** Scotland's exclusions: missed sessions that are neither authorised nor unauthorised absence. */
+    excluded: integer('excluded').notNull().default(0),
+    /** Periods from before marks were kept are summaries: only their totals were ever stored. */
+    source: text('source', { enum: ['summary', 'marks'] })
+      .notNull()
+      .default('summary'),
+    marks: text('marks'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('attendance_periods_child').on(t.childId, t.periodFrom)],

@@ -7,7 +7,7 @@ import {
   type ImportColumn,
   type ImportLayout,
 } from '../../shared/imports';
-import { readSpreadsheet, type Spreadsheet } from '../spreadsheets/read';
+import { readSpreadsheet, type Spreadsheet, type SpreadsheetLimits } from '../spreadsheets/read';
 
 /** Sheets tried in turn for a table when the worker has not chosen one (a notes sheet often comes first). */
 const SHEETS_TRIED = 5;
@@ -30,6 +30,16 @@ const headingsAt = (sheet: Spreadsheet, index: number) =>
 const hasTable = (sheet: Spreadsheet, index: number) =>
   headingsAt(sheet, index).filter(Boolean).length >= 2 && sheet.rows.length > index + 1;
 
+export interface ImportSheetOptions {
+  /** An import's own bounds on the sheet's size, when its files are bigger than the directory's. */
+  limits?: SpreadsheetLimits;
+  /**
+   * The headings as they identify the layout, for an import whose headings change from file to file in a
+   * known way (attendance's dated session columns), so next term's export is still recognised.
+   */
+  layoutHeadings?: (headings: string[]) => string[];
+}
+
 /**
  * Opens the sheet an import reads and finds its heading row: the worker's choice when given; otherwise a
  * remembered layout whose headings match, then the first sheet that holds a table, at the guessed row.
@@ -38,12 +48,15 @@ export async function openImportSheet(
   file: { fileName: string; dataBase64: string },
   choice: { sheet?: string | undefined; headerRow?: number | undefined },
   remembered: Record<string, ImportLayout<string>>,
+  options: ImportSheetOptions = {},
 ): Promise<OpenedSheet> {
   const bytes = Buffer.from(file.dataBase64, 'base64');
+  const limits = options.limits ? { limits: options.limits } : {};
   const read = (sheet?: string) =>
-    readSpreadsheet(file.fileName, bytes, sheet === undefined ? {} : { sheet });
+    readSpreadsheet(file.fileName, bytes, sheet === undefined ? limits : { sheet, ...limits });
+  const layoutHeadings = options.layoutHeadings ?? ((headings: string[]) => headings);
   const open = (spreadsheet: Spreadsheet, headerIndex: number): OpenedSheet => {
-    const fingerprint = layoutFingerprint(headingsAt(spreadsheet, headerIndex));
+    const fingerprint = layoutFingerprint(layoutHeadings(headingsAt(spreadsheet, headerIndex)));
     const body = spreadsheet.rows
       .map((cells, index) => ({ row: index + 1, cells }))
       .slice(headerIndex + 1)

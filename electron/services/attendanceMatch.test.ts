@@ -19,7 +19,8 @@ const pupil = (fields: Partial<PupilRecord>): PupilRecord => ({
   pupilId: '',
   name: '',
   dateOfBirth: null,
-  counts: { possible: 0, attended: 0, authorised: 0, unauthorised: 0 },
+  counts: { possible: 0, attended: 0, authorised: 0, unauthorised: 0, excluded: 0 },
+  marks: null,
   ...fields,
 });
 

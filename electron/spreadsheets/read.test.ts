@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../shared/errors';
-import { parseSpreadsheet, SPREADSHEET_LIMITS, UNREADABLE } from './parse';
+import { csvRows, parseSpreadsheet, SPREADSHEET_LIMITS, UNREADABLE } from './parse';
 import { readSpreadsheet, TOO_BIG, TOO_SLOW } from './read';
 
 const MERGE_OVER_WHOLE_SHEET = resolve(
@@ -187,5 +187,19 @@ describe('reading a spreadsheet as before', () => {
   it('says plainly when a file is not a spreadsheet', async () => {
     expect(await refusal(readSpreadsheet('directory.xlsx', Buffer.from('not a zip')))).toBe(UNREADABLE);
     expect(await refusal(readSpreadsheet('directory.csv', Buffer.from([0, 1, 2, 3, 0xff])))).toBe(UNREADABLE);
+  });
+});
+
+describe('a CSV', () => {
+  it('is read as text: quoted commas, doubled quotes and line breaks kept, values trimmed, row numbers kept', () => {
+    const text =
+      'Name, Note ,\r\n"Dąbrowska, Zoë","Said ""hello""\nthen left",\r\n\r\n , \r\nLast,12/09/2025\n\n';
+    expect(csvRows(text)).toEqual([
+      ['Name', 'Note'],
+      ['Dąbrowska, Zoë', 'Said "hello"\nthen left'],
+      [],
+      [],
+      ['Last', '12/09/2025'],
+    ]);
   });
 });

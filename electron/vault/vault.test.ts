@@ -5,7 +5,8 @@ import { createFamily, getFamily, listFamilies } from '../services/families';
 import { listFamiliesInput } from '../../shared/families';
 import { searchInput } from '../../shared/casework';
 import { search } from '../services/search';
-import { childAttendance, commitAttendance } from '../services/attendance';
+import { childAttendance } from '../services/attendance';
+import { commitImport } from '../services/attendanceImport';
 import { attendanceCommitInput } from '../../shared/attendance';
 import { openEncrypted } from '../db/connection';
 import { sampleFamily } from '../../tests/support/sample-family';
@@ -199,25 +200,65 @@ describe('migrations on an existing vault', () => {
 
     const upgraded = await openVault(vaultOptions(vaultDir), 'passphrase', PASSPHRASE);
     const zoe = getFamily(deps(upgraded), id).children[0]!.id;
-    const report = commitAttendance(
+    const csv = 'UPN,Wed 03/09/2025 AM,Wed 03/09/2025 PM\nA123456789012,/,N\n';
+    const report = await commitImport(
       deps(upgraded),
       attendanceCommitInput.parse({
-        header: ['UPN', 'Wed 03/09/2025 AM', 'Wed 03/09/2025 PM'],
-        rows: [['A123456789012', '/', 'N']],
-        firstRowNumber: 2,
+        fileName: 'marks.csv',
+        dataBase64: Buffer.from(csv).toString('base64'),
         shape: 'session_columns',
-        mapping: { pupilId: 0, name: null, surname: null, forename: null, dateOfBirth: null, marks: null },
+        mapping: {
+          ...Object.fromEntries(
+            Object.keys(attendanceCommitInput.shape.mapping.shape).map((key) => [key, null]),
+          ),
+          pupilId: 0,
+        },
         confirmations: [],
         skipUnreadable: false,
       }),
     );
     expect(report).toMatchObject({ imported: 1, matchedByIdentifier: 1 });
-    expect(childAttendance(deps(upgraded), zoe).overall).toMatchObject({
+    expect(childAttendance(deps(upgraded), zoe).thisYear).toMatchObject({
       possible: 2,
       attended: 1,
       percent: 50,
     });
     expect(getFamily(deps(upgraded), id).children).toHaveLength(2);
+    closeSession(upgraded);
+  });
+
+  it('0012 keeps the attendance already held as summaries, their totals as they were', async () => {
+    const vaultDir = join(dir, 'vault');
+    const older = { ...vaultOptions(vaultDir), migrationsFolder: olderMigrations(12) };
+    const { session } = await createVault(older, PASSPHRASE, false);
+    const { id } = createFamily(deps(session), sampleFamily());
+    const zoe = getFamily(deps(session), id).children[0]!.id;
+    session.sqlite
+      .prepare(
+        `INSERT INTO attendance_imports VALUES ('i1', '2025-12-20T09:00:00Z', 'session_columns', '2025-09-01', '2025-12-19', 1, 1, 0, 0, 0, 0)`,
+      )
+      .run();
+    session.sqlite
+      .prepare(
+        `INSERT INTO attendance_periods VALUES ('p1', ?, 'i1', '2025-09-01', '2025-12-19', 140, 126, 8, 6, '2025-12-20T09:00:00Z')`,
+      )
+      .run(zoe);
+    closeSession(session);
+
+    const upgraded = await openVault(vaultOptions(vaultDir), 'passphrase', PASSPHRASE);
+    // Only totals were kept before 0012, even from a marks file, so the period is a summary.
+    expect(childAttendance(deps(upgraded), zoe).periods).toEqual([
+      expect.objectContaining({
+        id: 'p1',
+        source: 'summary',
+        possible: 140,
+        attended: 126,
+        authorised: 8,
+        unauthorised: 6,
+        excluded: 0,
+        level: 'persistent',
+      }),
+    ]);
     closeSession(upgraded);
   });
 });
