@@ -59,6 +59,20 @@ export const valueTags = [
   count('plans_reviewed', 'Plan reviews held in the period.'),
   count('targets_achieved', 'Plan targets marked achieved at a review in the period.'),
   count('signposts_made', 'Families signposted or referred to a service in the period.'),
+  count(
+    'attendance_children',
+    'Children of the families supported with attendance figures both before and after support began.',
+  ),
+  count('attendance_pa_before', 'Of those, persistently absent (90% or less) before support began.'),
+  count('attendance_pa_now', 'Children of the families supported persistently absent this school year.'),
+  count(
+    'attendance_no_longer_pa',
+    'Of those with figures both sides, persistently absent before and not since.',
+  ),
+  number(
+    'attendance_change_points',
+    'Mean change in attendance since support began, in percentage points, to one decimal place.',
+  ),
 ] as const satisfies readonly TagDefinition[];
 
 export const loopTags = [

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReturnsVault, PERIOD } from '../../tests/support/returns-vault';
 import { vaultPerTest } from '../../tests/support/temp-vault';
 import type { ServiceDeps } from './deps';
-import { computeReturn, type ComputedReturn } from './returnsFigures';
+import type { CaseloadAttendance, CaseloadChildAttendance } from '../../shared/attendance';
+import { attendanceFigures, computeReturn, type ComputedReturn } from './returnsFigures';
 import { suppressCount, suppressFigures } from './returnsSuppress';
 
 let deps: ServiceDeps;
@@ -138,6 +139,73 @@ describe('the termly return, counted by hand from the fixture vault', () => {
     for (const [tag, list] of Object.entries(figures.records)) {
       expect(list?.length, tag).toBe(figures.values[tag as keyof typeof figures.values]);
     }
+  });
+});
+
+describe('attendance, from the attendance service’s caseload figures', () => {
+  const child = (overrides: Partial<CaseloadChildAttendance>): CaseloadChildAttendance => ({
+    childId: crypto.randomUUID(),
+    childName: 'Amira',
+    familyId: 'supported',
+    familyName: 'Ahmed',
+    supportStartedOn: '2026-09-01',
+    thisYear: null,
+    band: 'no_figures',
+    level: null,
+    before: null,
+    after: null,
+    change: null,
+    noLongerPersistent: false,
+    ...overrides,
+  });
+  const caseload = (children: CaseloadChildAttendance[]): CaseloadAttendance => ({
+    children,
+    bands: [],
+    persistent: 0,
+    severe: 0,
+    improved: 0,
+    declined: 0,
+    noLongerPersistent: 0,
+  });
+
+  it('counts the supported families’ children with figures both sides, absent then and now, and the mean change', () => {
+    const out = attendanceFigures(
+      caseload([
+        child({ before: 82, after: 93.5, change: 11.5, level: 'none', noLongerPersistent: true }),
+        child({ before: 90, after: 88, change: -2, level: 'persistent' }),
+        child({ before: 95, after: 96, change: 1, level: 'none' }),
+        // Figures this year only: persistently absent now, but not compared.
+        child({ level: 'severe' }),
+        // Not a family supported in the period.
+        child({
+          familyId: 'other',
+          before: 50,
+          after: 99,
+          change: 49,
+          level: 'none',
+          noLongerPersistent: true,
+        }),
+      ]),
+      new Set(['supported']),
+    );
+    expect(Object.fromEntries(Object.entries(out.records).map(([tag, list]) => [tag, list.length]))).toEqual({
+      attendance_children: 3,
+      attendance_pa_before: 2,
+      attendance_pa_now: 2,
+      attendance_no_longer_pa: 1,
+    });
+    // (11.5 − 2 + 1) / 3 = 3.5.
+    expect(out.meanChange).toBe(3.5);
+  });
+
+  it('is all nought in a vault with no attendance imported', () => {
+    expect(figures.values).toMatchObject({
+      attendance_children: 0,
+      attendance_pa_before: 0,
+      attendance_pa_now: 0,
+      attendance_no_longer_pa: 0,
+      attendance_change_points: 0,
+    });
   });
 });
 

@@ -10,6 +10,8 @@ import {
   type ValueTag,
 } from '../../shared/returns';
 import { indicatorKeys, indicators, type Indicator } from '../../shared/wellbeing';
+import type { CaseloadAttendance } from '../../shared/attendance';
+import { caseloadAttendance } from './attendance';
 import { attendedRows, occurrencesBetween } from './calendar';
 import type { ServiceDeps } from './deps';
 import { getSettings } from './settings';
@@ -55,6 +57,10 @@ export function computeReturn(
   const webs = webFigures(deps, period);
   const plans = planFigures(deps, period);
   const signposts = signpostFigures(deps, period);
+  const attendance = attendanceFigures(
+    caseloadAttendance(deps),
+    new Set(families.records.families_supported.map((one) => one.familyId)),
+  );
 
   const records = {
     ...families.records,
@@ -64,6 +70,7 @@ export function computeReturn(
     ...webs.records,
     ...plans.records,
     ...signposts.records,
+    ...attendance.records,
   };
   const counts = Object.fromEntries(
     Object.entries(records).map(([tag, list]) => [tag, list.length]),
@@ -77,6 +84,7 @@ export function computeReturn(
     ...counts,
     contact_hours: contacts.hours,
     others_attending: events.others,
+    attendance_change_points: attendance.meanChange,
   };
   const loops: Record<LoopTag, LoopRow[]> = {
     referrals_by_source: referrals.bySource,
@@ -490,5 +498,40 @@ function signpostFigures(deps: ServiceDeps, period: Period) {
       })),
       { outcome: 'No outcome yet', count: rows.filter((row) => row.outcome === null).length },
     ],
+  };
+}
+
+/**
+ * The attendance of the supported families' children, from the attendance service's caseload figures:
+ * this school year's level, and before against after support began over equal school time.
+ */
+export function attendanceFigures(caseload: CaseloadAttendance, supportedFamilies: Set<string | null>) {
+  const supported = caseload.children.filter((child) => supportedFamilies.has(child.familyId));
+  const record = (child: (typeof supported)[number], label: string): FigureRecord => ({
+    familyId: child.familyId,
+    familyName: child.familyName,
+    on: child.supportStartedOn,
+    label: `${child.childName}: ${label}`,
+  });
+  const bothSides = supported.filter((child) => child.before !== null && child.after !== null);
+  const sides = (child: (typeof supported)[number]) =>
+    `${child.before}% before support, ${child.after}% since`;
+  const changes = bothSides.map((child) => child.change ?? child.after! - child.before!);
+  return {
+    records: {
+      attendance_children: bothSides.map((child) => record(child, sides(child))),
+      attendance_pa_before: bothSides
+        .filter((child) => child.before! <= 90)
+        .map((child) => record(child, sides(child))),
+      attendance_pa_now: supported
+        .filter((child) => child.level === 'persistent' || child.level === 'severe')
+        .map((child) => record(child, `${child.thisYear?.percent ?? ''}% this school year`)),
+      attendance_no_longer_pa: bothSides
+        .filter((child) => child.noLongerPersistent)
+        .map((child) => record(child, sides(child))),
+    },
+    meanChange: changes.length
+      ? Math.round((changes.reduce((sum, change) => sum + change, 0) / changes.length) * 10) / 10
+      : 0,
   };
 }

@@ -39,9 +39,24 @@ export const figureGroups: { title: string; values: ValueTag[]; loops: LoopTag[]
     values: ['children_with_two_webs', 'children_web_improved'],
     loops: ['web_movement'],
   },
+  {
+    title: 'Attendance',
+    values: [
+      'attendance_children',
+      'attendance_pa_before',
+      'attendance_pa_now',
+      'attendance_no_longer_pa',
+      'attendance_change_points',
+    ],
+    loops: [],
+  },
   { title: 'Plans', values: ['plans_agreed', 'plans_reviewed', 'targets_achieved'], loops: [] },
   { title: 'Signposting', values: ['signposts_made'], loops: ['signposts_by_outcome'] },
 ];
 
 /** Counts with no list of records behind them: people not on the caseload are only ever a number. */
-export const withoutRecords = new Set<string>(['contact_hours', 'others_attending']);
+export const withoutRecords = new Set<string>([
+  'contact_hours',
+  'others_attending',
+  'attendance_change_points',
+]);
