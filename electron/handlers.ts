@@ -70,6 +70,7 @@ import {
 } from './services/returns';
 import { listCaseStudies, removeCaseStudy, saveCaseStudy } from './services/returnsCaseStudies';
 import { combineReturns } from './services/returnsCombine';
+import { caseloadTracker, weeklyTracker } from './services/returnsTrackers';
 import { search } from './services/search';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
 import { createSignpost, listSignposts, recordSignpostOutcome } from './services/signposts';
@@ -183,5 +184,7 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'returns.saveCaseStudy': (input) => saveCaseStudy(deps(), input),
     'returns.listCaseStudies': () => listCaseStudies(deps()),
     'returns.removeCaseStudy': (input) => removeCaseStudy(deps(), input.id),
+    'returns.weeklyTracker': (input) => weeklyTracker(deps(), input.weekStarting),
+    'returns.caseloadTracker': () => caseloadTracker(deps()),
   };
 }

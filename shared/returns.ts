@@ -230,6 +230,8 @@ export const caseStudyInput = z.strictObject({
   text: requiredText('the story', 5_000),
 });
 
+export const weekInput = z.strictObject({ weekStarting: isoDate('first day of the week') });
+
 // ---- Output ----
 
 export interface TemplateInfo {
@@ -286,4 +288,6 @@ export const returnsMethods = {
   'returns.saveCaseStudy': method(caseStudyInput).returns<CaseStudy>(),
   'returns.listCaseStudies': method(nothing).returns<CaseStudy[]>(),
   'returns.removeCaseStudy': method(templateById).returns<null>(),
+  'returns.weeklyTracker': method(weekInput).returns<ExportedFile>(),
+  'returns.caseloadTracker': method(nothing).returns<ExportedFile>(),
 };

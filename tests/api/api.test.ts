@@ -351,6 +351,8 @@ const samples: { [M in MethodName]: Input<M> } = {
   },
   'returns.listCaseStudies': {},
   'returns.removeCaseStudy': { id: MISSING_ID },
+  'returns.weeklyTracker': { weekStarting: '2026-11-23' },
+  'returns.caseloadTracker': {},
 };
 
 function wrongType(value: unknown): unknown {

@@ -19,6 +19,7 @@ export function ReturnsPage() {
       <p className="returns-links">
         <Link to={`/returns/templates${query ? `?${query}` : ''}`}>Authority templates and tags</Link>
         <Link to="/returns/case-studies">Case studies</Link>
+        <Link to="/returns/trackers">Weekly and caseload trackers</Link>
         <Link to="/returns/combine">Combine schools’ returns</Link>
       </p>
       <PeriodPicker key={query} period={period} onChoose={choose} />

@@ -3,10 +3,12 @@ import { CaseStudiesPage } from './CaseStudiesPage';
 import { CombinePage } from './CombinePage';
 import { ReturnsPage } from './ReturnsPage';
 import { TemplatesPage } from './TemplatesPage';
+import { TrackersPage } from './TrackersPage';
 
 export const returnsRoutes: RouteObject[] = [
   { path: 'returns', element: <ReturnsPage /> },
   { path: 'returns/templates', element: <TemplatesPage /> },
   { path: 'returns/combine', element: <CombinePage /> },
   { path: 'returns/case-studies', element: <CaseStudiesPage /> },
+  { path: 'returns/trackers', element: <TrackersPage /> },
 ];
