@@ -63,6 +63,7 @@ import {
   addTemplate,
   exportReturn,
   figureRecords,
+  impactReport,
   listTemplates,
   removeTemplate,
   returnFigures,
@@ -175,6 +176,7 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
 
     'returns.figures': (input) => returnFigures(deps(), input),
     'returns.records': (input) => figureRecords(deps(), input),
+    'returns.impact': (input) => impactReport(deps(), input),
     'returns.addTemplate': (input) => addTemplate(deps(), input),
     'returns.listTemplates': () => listTemplates(deps()),
     'returns.removeTemplate': (input) => removeTemplate(deps(), input.id),

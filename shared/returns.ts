@@ -129,6 +129,17 @@ export interface ReturnFigures {
   loops: Record<LoopTag, LoopRow[]>;
 }
 
+/** The supported children's attendance before and after support began, for the impact report's chart. */
+export interface AttendanceMovement {
+  meanBefore: number | null;
+  meanAfter: number | null;
+  improved: number;
+  declined: number;
+}
+export interface ImpactReport extends ReturnFigures {
+  attendance: AttendanceMovement;
+}
+
 /** One record behind a figure, for the screen to link to. */
 export interface FigureRecord {
   /** Null for a record that belongs to no family (an event date). */
@@ -279,6 +290,7 @@ const nothing = z.strictObject({});
 export const returnsMethods = {
   'returns.figures': method(periodInput).returns<ReturnFigures>(),
   'returns.records': method(figureRecordsInput).returns<FigureRecord[]>(),
+  'returns.impact': method(periodInput).returns<ImpactReport>(),
   'returns.addTemplate': method(addTemplateInput).returns<TemplateInfo>(),
   'returns.listTemplates': method(nothing).returns<TemplateInfo[]>(),
   'returns.removeTemplate': method(templateById).returns<null>(),

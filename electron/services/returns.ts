@@ -6,6 +6,7 @@ import {
   type CellBinding,
   type ExportedFile,
   type FigureRecord,
+  type ImpactReport,
   type ReturnFigures,
   type ReturnFile,
   type TemplateFormat,
@@ -31,6 +32,11 @@ type PeriodInput = z.output<typeof periodInput>;
 export function returnFigures(deps: ServiceDeps, input: PeriodInput): ReturnFigures {
   const { from, to, values, loops } = computeReturn(deps, input);
   return { from, to, values, loops };
+}
+
+export function impactReport(deps: ServiceDeps, input: PeriodInput): ImpactReport {
+  const { from, to, values, loops, attendance } = computeReturn(deps, input);
+  return { from, to, values, loops, attendance };
 }
 
 export function figureRecords(deps: ServiceDeps, input: z.output<typeof figureRecordsInput>): FigureRecord[] {

@@ -194,8 +194,9 @@ describe('attendance, from the attendance service’s caseload figures', () => {
       attendance_pa_now: 2,
       attendance_no_longer_pa: 1,
     });
-    // (11.5 − 2 + 1) / 3 = 3.5.
+    // (11.5 − 2 + 1) / 3 = 3.5; before (82 + 90 + 95) / 3 = 89, after (93.5 + 88 + 96) / 3 = 92.5.
     expect(out.meanChange).toBe(3.5);
+    expect(out.movement).toEqual({ meanBefore: 89, meanAfter: 92.5, improved: 2, declined: 1 });
   });
 
   it('is all nought in a vault with no attendance imported', () => {

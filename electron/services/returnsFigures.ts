@@ -3,6 +3,7 @@ import { isoToUk } from '../../shared/dates';
 import { signpostOutcomes, type SignpostOutcome } from '../../shared/directory';
 import { knownAs } from '../../shared/families';
 import {
+  type AttendanceMovement,
   type FigureRecord,
   type LoopRow,
   type LoopTag,
@@ -29,6 +30,7 @@ export interface CaseStudyRow {
 /** The figures and, for each count that has them, the records behind it (so count and list always agree). */
 export interface ComputedReturn extends ReturnFigures {
   records: Partial<Record<ValueTag, FigureRecord[]>>;
+  attendance: AttendanceMovement;
 }
 
 const inPeriod = (day: string | null, period: Period) =>
@@ -94,7 +96,7 @@ export function computeReturn(
     closures_by_outcome: families.closuresByOutcome,
     case_studies: caseStudies.map((study) => ({ title: study.title, text: study.text })),
   };
-  return { from: period.from, to: period.to, values, loops, records };
+  return { from: period.from, to: period.to, values, loops, records, attendance: attendance.movement };
 }
 
 function familyFigures(deps: ServiceDeps, period: Period) {
@@ -517,6 +519,14 @@ export function attendanceFigures(caseload: CaseloadAttendance, supportedFamilie
   const sides = (child: (typeof supported)[number]) =>
     `${child.before}% before support, ${child.after}% since`;
   const changes = bothSides.map((child) => child.change ?? child.after! - child.before!);
+  const mean = (list: number[]) =>
+    list.length ? Math.round((list.reduce((sum, one) => sum + one, 0) / list.length) * 10) / 10 : null;
+  const movement: AttendanceMovement = {
+    meanBefore: mean(bothSides.map((child) => child.before!)),
+    meanAfter: mean(bothSides.map((child) => child.after!)),
+    improved: changes.filter((change) => change > 0).length,
+    declined: changes.filter((change) => change < 0).length,
+  };
   return {
     records: {
       attendance_children: bothSides.map((child) => record(child, sides(child))),
@@ -530,8 +540,7 @@ export function attendanceFigures(caseload: CaseloadAttendance, supportedFamilie
         .filter((child) => child.noLongerPersistent)
         .map((child) => record(child, sides(child))),
     },
-    meanChange: changes.length
-      ? Math.round((changes.reduce((sum, change) => sum + change, 0) / changes.length) * 10) / 10
-      : 0,
+    meanChange: mean(changes) ?? 0,
+    movement,
   };
 }

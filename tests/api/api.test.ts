@@ -324,6 +324,7 @@ const samples: { [M in MethodName]: Input<M> } = {
   'returns.figures': { from: '2026-09-02', to: '2026-12-18', name: 'Autumn term' },
   'returns.records': { from: '2026-09-02', to: '2026-12-18', tag: 'home_visits' },
   'returns.addTemplate': { name: 'Authority return', fileName: 'return.docx', dataBase64: 'UEsDBAo=' },
+  'returns.impact': { from: '2026-09-02', to: '2026-12-18' },
   'returns.listTemplates': {},
   'returns.removeTemplate': { id: MISSING_ID },
   'returns.saveMapping': {

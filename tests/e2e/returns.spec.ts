@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible, snap } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi } from './pages/add-contact';
+import { printToPdf } from './support/pdf';
 import { VaultScreens } from './pages/vault';
 import { sampleFamily } from '../support/sample-family';
 
@@ -32,6 +33,21 @@ async function seed(page: Page): Promise<void> {
   });
   const { id: familyId } = (await callApi(page, 'families.create', sampleFamily())) as { id: string };
   await callApi(page, 'cases.open', { familyId, on: '2026-09-07', note: '' });
+  const family = (await callApi(page, 'families.get', { id: familyId })) as { children: { id: string }[] };
+  const web = (assessedOn: string, score: number, safe: number) =>
+    callApi(page, 'wellbeing.record', {
+      childId: family.children[0]!.id,
+      scale: 10,
+      assessedOn,
+      scoredBy: 'child',
+      scores: Object.fromEntries(
+        ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'].map(
+          (key) => [key, { score: key === 'safe' ? safe : score, skippedReason: '', note: '' }],
+        ),
+      ),
+    });
+  await web('2026-09-15', 4, 5);
+  await web('2026-11-10', 6, 4);
   for (const [occurredAt, type] of [
     ['2026-09-10T09:30', 'Home visit'],
     ['2026-10-01T14:00', 'Home visit'],
@@ -137,4 +153,16 @@ test('a term’s return: figures on screen, the records behind one, the built-in
   expect(text).toContain('Return for Craigton Primary School');
   expect(text).toContain('Period: 19/08/2026 to 18/12/2026');
   expect(text).not.toMatch(/[{}]/);
+
+  // 6. The impact report for the leadership team, printed on A4.
+  await page.getByRole('link', { name: 'Impact report for the leadership team (printable)' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Impact report: Autumn term 2026/27', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('row', { name: 'Safe 0 0 1' })).toBeVisible();
+  await expectAccessible(page, 'impact report');
+  const { layout } = await printToPdf(page, 'returns-impact');
+  expect(layout).toContain('Confidential: for the school’s leadership team');
+  expect(layout).toContain('Craigton Primary School');
+  expect(layout).toMatch(/1 children had a second web in the period; 1 of them/);
 });

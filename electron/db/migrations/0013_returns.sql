@@ -19,3 +19,5 @@ CREATE TABLE `return_templates` (
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `contacts_occurred` ON `contacts` (`occurred_at`,`family_id`,`type`,`duration_minutes`) WHERE "contacts"."deleted_at" IS NULL;

@@ -36,6 +36,9 @@ export function ReturnsPage() {
             {isoToDisplay(period.from)} to {isoToDisplay(period.to)}, both days included. These are the true
             figures; small numbers are hidden only in what you export.
           </p>
+          <p>
+            <Link to={`/returns/impact?${query}`}>Impact report for the leadership team (printable)</Link>
+          </p>
           <ExportPanel period={period} />
           <FiguresView period={period} figures={figures.data} />
         </>

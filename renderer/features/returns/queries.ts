@@ -72,3 +72,11 @@ export const useSaveCaseStudy = () =>
   useCaseStudyMutation((input: Input<'returns.saveCaseStudy'>) => call('returns.saveCaseStudy', input));
 export const useRemoveCaseStudy = () =>
   useCaseStudyMutation((id: string) => call('returns.removeCaseStudy', { id }));
+
+export function useImpact(period: PeriodChoice | null) {
+  return useQuery({
+    queryKey: [...returnsKey, 'impact', period],
+    queryFn: () => call('returns.impact', period!),
+    enabled: period !== null,
+  });
+}

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { CaseStudiesPage } from './CaseStudiesPage';
 import { CombinePage } from './CombinePage';
+import { ImpactReportPage } from './ImpactReportPage';
 import { ReturnsPage } from './ReturnsPage';
 import { TemplatesPage } from './TemplatesPage';
 import { TrackersPage } from './TrackersPage';
@@ -11,4 +12,5 @@ export const returnsRoutes: RouteObject[] = [
   { path: 'returns/combine', element: <CombinePage /> },
   { path: 'returns/case-studies', element: <CaseStudiesPage /> },
   { path: 'returns/trackers', element: <TrackersPage /> },
+  { path: 'returns/impact', element: <ImpactReportPage /> },
 ];
