@@ -164,5 +164,5 @@ test('a term’s return: figures on screen, the records behind one, the built-in
   const { layout } = await printToPdf(page, 'returns-impact');
   expect(layout).toContain('Confidential: for the school’s leadership team');
   expect(layout).toContain('Craigton Primary School');
-  expect(layout).toMatch(/1 children had a second web in the period; 1 of them/);
+  expect(layout).toMatch(/1 child had a second web in the period; 1 of them/);
 });

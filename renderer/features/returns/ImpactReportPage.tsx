@@ -53,6 +53,8 @@ export function ImpactReportPage() {
   );
 }
 
+const children = (count: string | number) => `${count} ${count === 1 ? 'child' : 'children'}`;
+
 const tone = { improved: '#0b0c0c', same: '#8a9296', worse: '#ffffff' };
 
 function ImpactSheet({
@@ -97,7 +99,7 @@ function ImpactSheet({
         ) : (
           <>
             <p>
-              {values.attendance_children} children have figures both sides. Their attendance averaged{' '}
+              {children(values.attendance_children ?? 0)} have figures both sides. Their attendance averaged{' '}
               {attendance.meanBefore}% before support and {attendance.meanAfter}% since (
               {values.attendance_change_points} points). {attendance.improved} improved, {attendance.declined}{' '}
               fell; {values.attendance_no_longer_pa} are no longer persistently absent.
@@ -134,7 +136,7 @@ function ImpactSheet({
             <CartesianGrid stroke="#ccc" vertical={false} />
             <XAxis dataKey="indicator" interval={0} tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />
-            <Legend />
+            <Legend formatter={(value) => <span className="impact-legend">{String(value)}</span>} />
             <Bar
               dataKey="improved"
               name="Improved"
