@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import { isoToDisplay, isoToUk } from '../../../shared/dates';
-import type { ImpactReport } from '../../../shared/returns';
+import type { FigureValue, ImpactReport } from '../../../shared/returns';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintToolbar } from '../../ui/PrintToolbar';
@@ -53,7 +53,7 @@ export function ImpactReportPage() {
   );
 }
 
-const children = (count: string | number) => `${count} ${count === 1 ? 'child' : 'children'}`;
+const children = (count: FigureValue | undefined) => `${count ?? 0} ${count === 1 ? 'child' : 'children'}`;
 
 const tone = { improved: '#0b0c0c', same: '#8a9296', worse: '#ffffff' };
 
@@ -99,7 +99,7 @@ function ImpactSheet({
         ) : (
           <>
             <p>
-              {children(values.attendance_children ?? 0)} have figures both sides. Their attendance averaged{' '}
+              {children(values.attendance_children)} have figures both sides. Their attendance averaged{' '}
               {attendance.meanBefore}% before support and {attendance.meanAfter}% since (
               {values.attendance_change_points} points). {attendance.improved} improved, {attendance.declined}{' '}
               fell; {values.attendance_no_longer_pa} are no longer persistently absent.
@@ -128,7 +128,7 @@ function ImpactSheet({
       <section aria-labelledby="impact-webs">
         <h2 id="impact-webs">Wellbeing Web movement</h2>
         <p>
-          {values.children_with_two_webs} children had a second web in the period;{' '}
+          {children(values.children_with_two_webs)} had a second web in the period;{' '}
           {values.children_web_improved} of them score higher on average than on their first.
         </p>
         <figure className="impact-chart">
