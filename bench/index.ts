@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { familyChronology } from '../electron/services/chronology';
 import { dashboard } from '../electron/services/dashboard';
+import { computeReturn } from '../electron/services/returnsFigures';
 import type { ServiceDeps } from '../electron/services/deps';
 import { listFamilies } from '../electron/services/families';
 import { search } from '../electron/services/search';
@@ -26,6 +27,8 @@ import {
   filterRuns,
   firstPageRuns,
   firstUnlockOfDayRuns,
+  returnExportRuns,
+  returnRuns,
   searchRuns,
   unlockRuns,
 } from './measures';
@@ -58,7 +61,11 @@ const RUNS = {
   chronology: 10,
   dashboard: 10,
   attendance: 10,
+  returns: 10,
 };
+
+/** The autumn term of the data's school year, up to the day the casework runs to: the termly return. */
+const TERM = { from: `${SCHOOL_YEAR_STARTS}-08-19`, to: NOW.toISOString().slice(0, 10), name: 'Autumn term' };
 
 /** What a worker types: a surname, part of one, accented names typed without accents, first names. */
 const SEARCHES = ['MacLeod', 'kowal', 'dabrowski', 'nguyen', "o'neill", 'Siobhan', 'Aoife', 'fatema begum'];
@@ -85,15 +92,16 @@ const { values } = parseArgs({
     json: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     families: { type: 'string', default: '10000' },
-    /** "attendance": build the vault, then measure only the attendance figures. */
+    /** "attendance" or "returns": build the vault, then measure only those figures. */
     only: { type: 'string' },
   },
 });
-if (values.only !== undefined && values.only !== 'attendance') {
-  console.error(`--only takes "attendance", not "${values.only}".`);
+if (values.only !== undefined && values.only !== 'attendance' && values.only !== 'returns') {
+  console.error(`--only takes "attendance" or "returns", not "${values.only}".`);
   process.exit(1);
 }
 const attendanceOnly = values.only === 'attendance';
+const returnsOnly = values.only === 'returns';
 
 function wholeNumber(text: string, option: string): number {
   const value = Number(text);
@@ -234,21 +242,56 @@ async function measureReads(dir: string, chronologyFamilyId: string) {
   );
   const copy = openPlainCopy(plainFile(dir), migrationsFolder);
   try {
+    const returns = await measureReturns(readDeps(session.db, NOW), readDeps(copy.db, NOW));
+    if (returnsOnly) return { returns, attendance: null, others: null };
     const attendance = await step(`Loading the caseload's attendance (${RUNS.attendance} runs)`, () =>
       attendanceRuns(readDeps(session.db, NOW), readDeps(copy.db, NOW), RUNS.attendance),
     );
-    if (attendanceOnly) return { attendance, others: null };
+    if (attendanceOnly) return { returns, attendance, others: null };
     const caseload = await measureCaseload(readDeps(session.db, day(today)), readDeps(copy.db, day(today)));
     const casework = await measureCasework(
       readDeps(session.db, NOW),
       readDeps(copy.db, NOW),
       chronologyFamilyId,
     );
-    return { attendance, others: { ...caseload, ...casework } };
+    return { returns, attendance, others: { ...caseload, ...casework } };
   } finally {
     closeSession(session);
     closePlain(copy.sqlite);
   }
+}
+
+async function measureReturns(vault: ServiceDeps, plain: ServiceDeps) {
+  const { values } = computeReturn(vault, TERM);
+  process.stderr.write(
+    `Return for ${TERM.from} to ${TERM.to}: ${values.families_supported} families supported, ` +
+      `${values.contacts_total} contacts, ${values.referrals_received} referrals\n`,
+  );
+  const figures = await step(`The termly return's figures (${RUNS.returns} runs)`, () =>
+    returnRuns(vault, plain, TERM, RUNS.returns),
+  );
+  const exported = await step(`Exporting the built-in XLSX return (${RUNS.returns} runs)`, () =>
+    returnExportRuns(vault, TERM, RUNS.returns),
+  );
+  return { figures, exported };
+}
+
+function returnFigures(returns: Awaited<ReturnType<typeof measureReturns>>): Figure[] {
+  return [
+    {
+      name: `termly return figures (${count(familyCount)} families)`,
+      unit: 'ms',
+      value: median(returns.figures.vault),
+      baseline: median(returns.figures.plain),
+      runs: RUNS.returns,
+    },
+    {
+      name: 'termly return, built-in XLSX export',
+      unit: 'ms',
+      value: median(returns.exported),
+      runs: RUNS.returns,
+    },
+  ];
 }
 
 interface ImportFigures {
@@ -295,13 +338,15 @@ function attendanceFigures(
 
 async function bench(dir: string): Promise<Figure[]> {
   const { sizes, chronologyFamilyId } = await build(dir);
+  if (returnsOnly) return returnFigures((await measureReads(dir, chronologyFamilyId)).returns);
   if (attendanceOnly) {
     const { attendance } = await measureReads(dir, chronologyFamilyId);
+    if (!attendance) throw new Error('The attendance figures were not measured.');
     return attendanceFigures(attendance, measureImport());
   }
   const { firstOfDay, later } = await measureUnlocking(dir);
-  const { attendance, others } = await measureReads(dir, chronologyFamilyId);
-  if (!others) throw new Error('The reads were measured for attendance alone.');
+  const { returns, attendance, others } = await measureReads(dir, chronologyFamilyId);
+  if (!others || !attendance) throw new Error('The reads were measured for one area alone.');
   const { page, filter, searches, chronology, board } = others;
   const imported = measureImport();
   const filters = SEARCHES.length * RUNS.filter;
@@ -379,6 +424,7 @@ async function bench(dir: string): Promise<Figure[]> {
     },
     { name: 'vault size', unit: 'MB', value: sizes.vault, baseline: sizes.plain },
     ...attendanceFigures(attendance, imported),
+    ...returnFigures(returns),
   ];
 }
 

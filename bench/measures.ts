@@ -4,6 +4,8 @@ import { familyChronology } from '../electron/services/chronology';
 import { dashboard } from '../electron/services/dashboard';
 import { listFamilies } from '../electron/services/families';
 import type { ServiceDeps } from '../electron/services/deps';
+import { exportReturn } from '../electron/services/returns';
+import { computeReturn, type Period } from '../electron/services/returnsFigures';
 import { search } from '../electron/services/search';
 import { DEFAULT_SCRYPT, keyFromPassphrase } from '../electron/vault/keys';
 import { closeSession, openVault, type VaultOptions } from '../electron/vault/vault';
@@ -124,4 +126,27 @@ export function dashboardRuns(vault: ServiceDeps, plain: ServiceDeps, runs: numb
 /** Every active family's children with this school year's attendance, bands and movement: the Attendance page. */
 export function attendanceRuns(vault: ServiceDeps, plain: ServiceDeps, runs: number) {
   return sideBySide(vault, plain, [(deps) => caseloadAttendance(deps)], runs);
+}
+
+/** The termly return's every figure, with the records behind each count, as the Returns screen loads it. */
+export function returnRuns(vault: ServiceDeps, plain: ServiceDeps, period: Period, runs: number) {
+  return sideBySide(vault, plain, [(deps) => computeReturn(deps, period)], runs);
+}
+
+/** The same figures written into the built-in XLSX return, small numbers hidden, as the worker exports it. */
+export async function returnExportRuns(vault: ServiceDeps, period: Period, runs: number) {
+  const input = {
+    ...period,
+    templateId: 'default',
+    format: 'xlsx',
+    suppressSmallNumbers: true,
+    caseStudyIds: [],
+  };
+  await exportReturn(vault, input as Parameters<typeof exportReturn>[1]);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++)
+    samples.push(
+      (await timedAsync(() => exportReturn(vault, input as Parameters<typeof exportReturn>[1]))).ms,
+    );
+  return samples;
 }

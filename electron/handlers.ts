@@ -59,6 +59,19 @@ import {
 } from './services/plans';
 import { listProfessionals, removeProfessional, saveProfessional } from './services/professionals';
 import { createReferral, decideReferral, listReferrals } from './services/referrals';
+import {
+  addTemplate,
+  exportReturn,
+  figureRecords,
+  impactReport,
+  listTemplates,
+  removeTemplate,
+  returnFigures,
+  saveMapping,
+} from './services/returns';
+import { listCaseStudies, removeCaseStudy, saveCaseStudy } from './services/returnsCaseStudies';
+import { combineReturns } from './services/returnsCombine';
+import { caseloadTracker, weeklyTracker } from './services/returnsTrackers';
 import { search } from './services/search';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './services/settings';
 import { createSignpost, listSignposts, recordSignpostOutcome } from './services/signposts';
@@ -160,5 +173,20 @@ export function recordHandlers(deps: () => ServiceDeps): Pick<Handlers, RecordMe
     'attendance.importProgress': () => attendanceImportProgress(),
     'attendance.forChild': (input) => childAttendance(deps(), input.childId, input.range),
     'attendance.caseload': () => caseloadAttendance(deps()),
+
+    'returns.figures': (input) => returnFigures(deps(), input),
+    'returns.records': (input) => figureRecords(deps(), input),
+    'returns.impact': (input) => impactReport(deps(), input),
+    'returns.addTemplate': (input) => addTemplate(deps(), input),
+    'returns.listTemplates': () => listTemplates(deps()),
+    'returns.removeTemplate': (input) => removeTemplate(deps(), input.id),
+    'returns.saveMapping': (input) => saveMapping(deps(), input),
+    'returns.export': (input) => exportReturn(deps(), input),
+    'returns.combine': (input) => combineReturns(deps(), input),
+    'returns.saveCaseStudy': (input) => saveCaseStudy(deps(), input),
+    'returns.listCaseStudies': () => listCaseStudies(deps()),
+    'returns.removeCaseStudy': (input) => removeCaseStudy(deps(), input.id),
+    'returns.weeklyTracker': (input) => weeklyTracker(deps(), input.weekStarting),
+    'returns.caseloadTracker': () => caseloadTracker(deps()),
   };
 }

@@ -41,6 +41,7 @@ describe('the vault’s life', () => {
         workerName: 'Aisha Rahman',
         idleLockMinutes: 10,
         wellbeingScale: 10,
+        smallNumberThreshold: 5,
       },
     });
     await dispatch(app, 'vault.lock', {});

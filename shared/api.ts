@@ -99,6 +99,7 @@ import {
   type FoundCopy,
   type VaultStatus,
 } from './vault';
+import { returnsMethods } from './returns';
 
 export type { Method } from './method';
 
@@ -212,6 +213,8 @@ export const api = {
   'signposts.list': method(byFamily).returns<Signpost[]>(),
 
   ...attendanceMethods,
+
+  ...returnsMethods,
 } as const;
 
 export type Api = typeof api;

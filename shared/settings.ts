@@ -4,6 +4,8 @@ import { requiredText } from './text';
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 /** The common paper webs score 1 to 10; a school using the national online tool chooses 1 to 5. */
 export const DEFAULT_WELLBEING_SCALE = 10;
+/** Counts from 1 to this less one are written "<5" in returns that leave the school, as authorities ask. */
+export const DEFAULT_SMALL_NUMBER_THRESHOLD = 5;
 
 export const settingsFields = z.strictObject({
   schoolName: requiredText("the school's name"),
@@ -16,6 +18,11 @@ export const settingsFields = z.strictObject({
   wellbeingScale: z.union([z.literal(10), z.literal(5)], {
     error: 'Choose a scale of 1 to 10 or 1 to 5.',
   }),
+  smallNumberThreshold: z
+    .number({ error: 'Enter a number.' })
+    .int('Enter a whole number.')
+    .min(2, 'Hide counts below 2 at least.')
+    .max(20, 'Hide counts below 20 at most.'),
 });
 export type Settings = z.infer<typeof settingsFields>;
 

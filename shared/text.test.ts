@@ -14,6 +14,7 @@ describe('messages a worker reads', () => {
       workerName: '',
       idleLockMinutes: 10,
       wellbeingScale: 10,
+      smallNumberThreshold: 5,
     });
     expect(settings.error?.issues.map((issue) => issue.message)).toEqual([
       "Enter the school's name.",

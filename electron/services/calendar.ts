@@ -416,7 +416,7 @@ export function findCarers(deps: ServiceDeps, query: string): CarerHit[] {
     .slice(0, 20);
 }
 
-interface AttendedRow {
+export interface AttendedRow {
   carerId: string;
   eventId: string;
   originalDate: string;
@@ -424,7 +424,7 @@ interface AttendedRow {
 }
 
 /** Every attendance with the date it actually happened (a moved occurrence counts on its new date). */
-function attendedRows(db: Db): AttendedRow[] {
+export function attendedRows(db: Db): AttendedRow[] {
   return db.$client
     .prepare(
       `SELECT a.carer_id AS carerId, a.event_id AS eventId, a.original_date AS originalDate,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fail } from '../../shared/errors';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
+  DEFAULT_SMALL_NUMBER_THRESHOLD,
   DEFAULT_WELLBEING_SCALE,
   logoTypes,
   MAX_LOGO_BYTES,
@@ -22,6 +23,7 @@ const defaults: Settings = {
   workerName: '',
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   wellbeingScale: DEFAULT_WELLBEING_SCALE,
+  smallNumberThreshold: DEFAULT_SMALL_NUMBER_THRESHOLD,
 };
 /** The logo lives in the same key/value table, under its own key, so settings.get never carries it. */
 const LOGO_KEY = 'schoolLogo';

@@ -63,6 +63,11 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/returns" className="nav-link">
+                  Returns
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings" className="nav-link">
                   Settings
                 </NavLink>

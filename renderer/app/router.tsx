@@ -5,6 +5,7 @@ import { todayRoutes } from '../features/casework/today/routes';
 import { directoryRoutes } from '../features/directory/routes';
 import { familyRoutes } from '../features/families/routes';
 import { planRoutes } from '../features/plans/routes';
+import { returnsRoutes } from '../features/returns/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { wellbeingRoutes } from '../features/wellbeing/routes';
 import { Layout } from './Layout';
@@ -33,6 +34,7 @@ export function appRouter() {
             ...calendarRoutes,
             ...directoryRoutes,
             ...attendanceRoutes,
+            ...returnsRoutes,
             ...settingsRoutes,
             ...wellbeingRoutes,
             ...planRoutes,

@@ -321,6 +321,39 @@ const samples: { [M in MethodName]: Input<M> } = {
   'attendance.importProgress': {},
   'attendance.forChild': { childId: MISSING_ID, range: { from: '2025-09-01', to: '2025-12-19' } },
   'attendance.caseload': {},
+  'returns.figures': { from: '2026-09-02', to: '2026-12-18', name: 'Autumn term' },
+  'returns.records': { from: '2026-09-02', to: '2026-12-18', tag: 'home_visits' },
+  'returns.addTemplate': { name: 'Authority return', fileName: 'return.docx', dataBase64: 'UEsDBAo=' },
+  'returns.impact': { from: '2026-09-02', to: '2026-12-18' },
+  'returns.listTemplates': {},
+  'returns.removeTemplate': { id: MISSING_ID },
+  'returns.saveMapping': {
+    templateId: MISSING_ID,
+    mapping: [{ sheet: 'Return', cell: 'C7', tag: 'families_new' }],
+  },
+  'returns.export': {
+    from: '2026-09-02',
+    to: '2026-12-18',
+    templateId: 'default',
+    format: 'xlsx',
+    suppressSmallNumbers: true,
+  },
+  'returns.combine': {
+    files: [
+      { fileName: 'a.json', text: '{}' },
+      { fileName: 'b.json', text: '{}' },
+    ],
+    suppressSmallNumbers: true,
+  },
+  'returns.saveCaseStudy': {
+    familyId: MISSING_ID,
+    title: 'Mornings',
+    text: 'Zoë now arrives on time.',
+  },
+  'returns.listCaseStudies': {},
+  'returns.removeCaseStudy': { id: MISSING_ID },
+  'returns.weeklyTracker': { weekStarting: '2026-11-23' },
+  'returns.caseloadTracker': {},
 };
 
 function wrongType(value: unknown): unknown {

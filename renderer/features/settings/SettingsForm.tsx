@@ -39,7 +39,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <section className="card" aria-labelledby="settings-details">
-      <h2 id="settings-details">School, lock and wellbeing</h2>
+      <h2 id="settings-details">School, lock, wellbeing and returns</h2>
       <form onSubmit={onSubmit} onBlurCapture={checkOnLeave} noValidate className="form">
         <ErrorSummary problems={submitCount > 0 ? listProblems(errors) : []} message={formMessage} />
         <TextField
@@ -84,6 +84,17 @@ export function SettingsForm({ settings }: { settings: Settings }) {
               error={fieldState.error?.message}
             />
           )}
+        />
+        <TextField
+          label="In returns, hide counts below"
+          hint="Between 2 and 20; authorities usually ask for 5, and counts of 1 to 4 are then written “<5”. The Returns screen always shows the true figures."
+          type="number"
+          inputMode="numeric"
+          min={2}
+          max={20}
+          width="short"
+          {...register('smallNumberThreshold', { valueAsNumber: true })}
+          error={errors.smallNumberThreshold?.message}
         />
         <div className="form-actions">
           <SaveButton label="Save settings" saving={saving} />
