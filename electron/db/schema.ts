@@ -42,6 +42,8 @@ export const families = sqliteTable(
   },
   (t) => [
     index('families_status_sort').on(t.status, t.searchText),
+    // Covers the attendance caseload's list of every active family's children, read without the table.
+    index('families_caseload').on(t.status, t.searchText, t.id, t.familyName),
     index('families_status_updated').on(t.status, t.updatedAt),
   ],
 );
@@ -91,7 +93,12 @@ export const children = sqliteTable(
     attendanceConcern: flag('attendance_concern'),
     ...timestamps,
   },
-  (t) => [index('children_family').on(t.familyId, t.position), index('children_pupil_id').on(t.pupilId)],
+  (t) => [
+    index('children_family').on(t.familyId, t.position),
+    index('children_pupil_id').on(t.pupilId),
+    // With families_caseload, the attendance caseload lists 23,000 children from the indexes alone.
+    index('children_caseload').on(t.familyId, t.position, t.id, t.name, t.preferredName),
+  ],
 );
 
 /** Other professionals involved with the family, and whether the family agreed to share with them. */

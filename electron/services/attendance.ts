@@ -1,4 +1,4 @@
-import { asc, eq, max } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import {
   absenceLevel,
   attendancePercent,
@@ -34,7 +34,7 @@ import { isoToUk } from '../../shared/dates';
 import { fail } from '../../shared/errors';
 import { knownAs } from '../../shared/families';
 import type { Db } from '../db/connection';
-import { cases, children, families } from '../db/schema';
+import { cases, children } from '../db/schema';
 import { HeldFigures, heldFigures, latestFigures } from './attendancePeriods';
 import { schoolTime, type SchoolTime } from './attendanceSchoolTime';
 import type { ServiceDeps } from './deps';
@@ -452,19 +452,25 @@ const persistentOrWorse = (level: AbsenceLevel | null) => level === 'persistent'
  * support began. A plain function over the vault, so the termly return counts the same children the same way.
  */
 export function caseloadAttendance(deps: ServiceDeps): CaseloadAttendance {
-  const rows = deps.db
-    .select({
-      childId: children.id,
-      name: children.name,
-      preferredName: children.preferredName,
-      familyId: families.id,
-      familyName: families.familyName,
-    })
-    .from(children)
-    .innerJoin(families, eq(families.id, children.familyId))
-    .where(eq(families.status, 'active'))
-    .orderBy(asc(families.searchText), asc(children.position))
-    .all();
+  // Read straight from the two covering indexes (migration 0014) as plain arrays: on a 10,000-family vault
+  // this list is most of the method's time, and mapping each row to an object doubled it.
+  const rows = (
+    deps.db.$client
+      .prepare(
+        `SELECT c.id, c.name, c.preferred_name, f.id, f.family_name
+           FROM families f JOIN children c ON c.family_id = f.id
+          WHERE f.status = 'active'
+          ORDER BY f.search_text, c.position`,
+      )
+      .raw()
+      .all() as [string, string, string, string, string][]
+  ).map(([childId, name, preferredName, familyId, familyName]) => ({
+    childId,
+    name,
+    preferredName,
+    familyId,
+    familyName,
+  }));
   const school = schoolTime(deps);
   const ranges = currentRanges(deps.db, school);
   const days = rangeDays(school, ranges);

@@ -1,0 +1,2 @@
+CREATE INDEX `children_caseload` ON `children` (`family_id`,`position`,`id`,`name`,`preferred_name`);--> statement-breakpoint
+CREATE INDEX `families_caseload` ON `families` (`status`,`search_text`,`id`,`family_name`);
