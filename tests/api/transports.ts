@@ -30,7 +30,13 @@ const http: Transport = {
   name: 'browser mode (HTTP)',
   unavailable: null,
   async start(dataDir) {
-    const app = testApp(join(dataDir, 'vault'));
+    // The tests' own clock, running on from a fixed Tuesday: records dated in November 2026 are never in
+    // its future, whatever day the suite runs on.
+    const started = Date.now();
+    const app = testApp(
+      join(dataDir, 'vault'),
+      () => new Date(Date.parse('2026-11-24T10:00:00Z') + Date.now() - started),
+    );
     const rendererDir = join(dataDir, 'renderer');
     mkdirSync(rendererDir, { recursive: true });
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Linkbook</title>');
