@@ -96,6 +96,23 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
   closed: 'Closed',
 };
 
+/** Why a case closed: a short list, so the termly return can count the reasons ("other" says more in notes). */
+export const caseCloseReasons = [
+  'needs_met',
+  'moved_school',
+  'family_withdrew',
+  'escalated',
+  'other',
+] as const;
+export type CaseCloseReason = (typeof caseCloseReasons)[number];
+export const caseCloseReasonLabels: Record<CaseCloseReason, string> = {
+  needs_met: 'Needs met',
+  moved_school: 'Moved school',
+  family_withdrew: 'Family withdrew',
+  escalated: 'Escalated to social work',
+  other: 'Other',
+};
+
 export const setCaseStatusInput = z
   .strictObject({
     id,

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings that belong to the school's vault (names are sensitive, so they live here). */
 export const settings = sqliteTable('settings', {
@@ -16,8 +25,17 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     tableName: text('table_name').notNull(),
     recordId: text('record_id').notNull(),
+    /**
+     * The family the record belongs to, so the trail can be read family by family. No foreign key: the trail
+     * outlives a family erased under the retention rules, and names are looked up only when it is shown.
+     */
+    familyId: text('family_id'),
   },
-  (t) => [index('audit_log_record').on(t.tableName, t.recordId)],
+  (t) => [
+    index('audit_log_record').on(t.tableName, t.recordId),
+    index('audit_log_family').on(t.familyId, t.at),
+    index('audit_log_at').on(t.at),
+  ],
 );
 
 const timestamps = {
@@ -144,6 +162,8 @@ export const referrals = sqliteTable(
     decidedOn: text('decided_on'),
     decisionReason: text('decision_reason').notNull().default(''),
     signpostedTo: text('signposted_to').notNull().default(''),
+    /** The case this request is part of: the one it opened, or an open case it was added to. */
+    caseId: text('case_id').references((): AnySQLiteColumn => cases.id),
     ...timestamps,
   },
   (t) => [index('referrals_family').on(t.familyId, t.receivedOn), index('referrals_decision').on(t.decision)],
@@ -160,7 +180,10 @@ export const cases = sqliteTable(
     status: text('status', { enum: ['open', 'active', 'monitoring', 'closed'] }).notNull(),
     openedOn: text('opened_on').notNull(),
     closedOn: text('closed_on'),
+    /** Why the case closed, one of `caseCloseReasons` (shared/casework.ts), so returns can count them. */
     closeReason: text('close_reason').notNull().default(''),
+    /** The worker's own words on closing, beside the reason from the list. */
+    closeNotes: text('close_notes').notNull().default(''),
     outcome: text('outcome').notNull().default(''),
     ...timestamps,
   },
@@ -263,6 +286,8 @@ export const concernAddenda = sqliteTable(
     passedAt: text('passed_at'),
     passedHow: text('passed_how').notNull().default(''),
     dslName: text('dsl_name').notNull().default(''),
+    /** For dsl_decision: when the DSL decided (local date and time), which may be before it was written down. */
+    decidedAt: text('decided_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('concern_addenda_concern').on(t.concernId, t.createdAt)],
@@ -646,4 +671,26 @@ export const caseStudies = sqliteTable(
     ...timestamps,
   },
   (t) => [index('case_studies_family').on(t.familyId)],
+);
+
+/**
+ * A form the worker has started and not saved: kept inside the vault as they type, so a lock, a reload or a
+ * power cut never loses it. One per form on one page (`key`); removed when saved or discarded.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    /** Which form on which page, e.g. `contact:family/<id>`: opening that form again finds this draft. */
+    key: text('key').notNull(),
+    /** Which kind of record it will be (contact, concern, referral, ...), in the worker's words on Today. */
+    form: text('form').notNull(),
+    /** The page to return to, so the draft is offered back where it was written. */
+    path: text('path').notNull(),
+    familyId: text('family_id').references(() => families.id),
+    /** The form's fields as JSON, exactly as typed (never validated: a half-typed form rarely is valid). */
+    values: text('values').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('drafts_key').on(t.key), index('drafts_updated').on(t.updatedAt)],
 );

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFamily, getFamily, listFamilies } from '../services/families';
@@ -10,7 +10,7 @@ import { commitImport } from '../services/attendanceImport';
 import { attendanceCommitInput } from '../../shared/attendance';
 import { openEncrypted } from '../db/connection';
 import { sampleFamily } from '../../tests/support/sample-family';
-import { MIGRATIONS, PASSPHRASE, rawFiles, tempDir, vaultOptions } from '../../tests/support/temp-vault';
+import { migrationsUpTo, PASSPHRASE, rawFiles, tempDir, vaultOptions } from '../../tests/support/temp-vault';
 import { listBackups } from './backup';
 import {
   changePassphrase,
@@ -116,19 +116,7 @@ describe('the vault on disk', () => {
 });
 
 describe('migrations on an existing vault', () => {
-  /** A copy of the migrations folder holding only the first `count` migrations: an older Linkbook. */
-  function olderMigrations(count: number): string {
-    const folder = join(dir, `migrations-${count}`);
-    mkdirSync(join(folder, 'meta'), { recursive: true });
-    const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
-      entries: { tag: string }[];
-    };
-    journal.entries = journal.entries.slice(0, count);
-    writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
-    for (const { tag } of journal.entries)
-      copyFileSync(join(MIGRATIONS, `${tag}.sql`), join(folder, `${tag}.sql`));
-    return folder;
-  }
+  const olderMigrations = (count: number) => migrationsUpTo(dir, count);
 
   it('applies new migrations at unlock, after a verified backup, without losing rows', async () => {
     const vaultDir = join(dir, 'vault');

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Input, MethodName } from '../../shared/api';
@@ -17,6 +26,20 @@ export const PASSPHRASE = 'correct horse battery staple';
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'linkbook-test-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the migrations folder, in `dir`, holding only the first `count` migrations: an older Linkbook. */
+export function migrationsUpTo(dir: string, count: number): string {
+  const folder = join(dir, `migrations-${count}`);
+  mkdirSync(join(folder, 'meta'), { recursive: true });
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
+  for (const { tag } of journal.entries)
+    copyFileSync(join(MIGRATIONS, `${tag}.sql`), join(folder, `${tag}.sql`));
+  return folder;
 }
 
 export function vaultOptions(dir: string, now: () => Date = () => new Date()): VaultOptions {
